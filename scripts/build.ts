@@ -37,6 +37,7 @@ async function main() {
           source: a.file,
           read: a.read,
           kept: a.kept,
+          filtered: Object.values(a.filtered).reduce((x, y) => x + y, 0),
           rejected: a.rejected,
           features: i === 0 ? r.entry.featureCount : '',
           size: i === 0 ? formatBytes(r.entry.bytes) : '',

@@ -47,74 +47,88 @@ export function decodeText(buf: Buffer): { text: string; encoding: 'utf-8' | 'la
   }
 }
 
+/**
+ * Calls `onRow` for each record without materialising the whole table, so the 927,000-row SESNSP
+ * file parses in constant memory. Records whose field count differs from the header's go to
+ * `onMalformed` for the caller to reject with a reason.
+ */
+export function scanCsv(
+  text: string,
+  opts: CsvOptions,
+  onRow: (row: CsvRow) => void,
+  onMalformed: (m: CsvTable['malformed'][number]) => void,
+): string[] {
+  const skip = opts.skipLines ?? 0;
+  let header: string[] | null = opts.columns ? [...opts.columns] : null;
+  const check = (h: string[]) => {
+    for (const col of opts.required) {
+      if (!h.includes(col)) {
+        throw new DataError(
+          opts.name,
+          `missing column "${col}" (found: ${h.join(', ')})`,
+          skip + 1,
+          col,
+        );
+      }
+    }
+  };
+  if (header) check(header);
+  try {
+    parse(text, {
+      from_line: skip + 1,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      bom: true,
+      // Returning null drops the record from the (unused) result array: nothing accumulates.
+      on_record: (record: string[], ctx) => {
+        // ctx.lines is the line where the record ends: a stable, findable locator.
+        const line = ctx.lines + skip;
+        if (!header) {
+          header = record.map((h) => h.trim());
+          check(header);
+        } else if (record.length !== header.length) {
+          onMalformed({ line, found: record.length, raw: record });
+        } else {
+          const values: Record<string, string> = {};
+          for (let i = 0; i < header.length; i++) values[header[i]!] = record[i]!;
+          onRow({ line, values });
+        }
+        return null;
+      },
+    });
+  } catch (e) {
+    if (e instanceof DataError) throw e;
+    const err = e as Error & { lines?: number };
+    throw new DataError(opts.name, `not readable as CSV: ${err.message}`, err.lines);
+  }
+  if (!header) throw new DataError(opts.name, 'file is empty: no header row');
+  return header;
+}
+
 export function parseCsvText(
   text: string,
   opts: CsvOptions,
   encoding: CsvTable['encoding'] = 'utf-8',
 ): CsvTable {
-  const skip = opts.skipLines ?? 0;
-  let parsed: unknown[];
-  try {
-    parsed = parse(text, {
-      from_line: skip + 1,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
-      bom: true,
-    });
-  } catch (e) {
-    const err = e as Error & { lines?: number };
-    throw new DataError(opts.name, `not readable as CSV: ${err.message}`, err.lines);
-  }
-  // With `info: true` csv-parse yields {record, info}; its typings only describe plain arrays.
-  const records = parsed.filter(isInfoRecord);
-  let header: string[];
-  let body = records;
-  if (opts.columns) {
-    header = [...opts.columns];
-  } else {
-    const first = records[0];
-    if (!first) throw new DataError(opts.name, 'file is empty: no header row');
-    header = first.record.map((h) => h.trim());
-    body = records.slice(1);
-  }
-  for (const col of opts.required) {
-    if (!header.includes(col)) {
-      throw new DataError(
-        opts.name,
-        `missing column "${col}" (found: ${header.join(', ')})`,
-        skip + 1,
-        col,
-      );
-    }
-  }
   const rows: CsvRow[] = [];
   const malformed: CsvTable['malformed'] = [];
-  for (const { record, info } of body) {
-    // info.lines is the line where the record ends; records here never span lines except quoted
-    // newlines, where the end line is still a stable, findable locator.
-    const line = info.lines + skip;
-    if (record.length !== header.length) {
-      malformed.push({ line, found: record.length, raw: record });
-      continue;
-    }
-    const values: Record<string, string> = {};
-    header.forEach((h, i) => (values[h] = record[i] ?? ''));
-    rows.push({ line, values });
-  }
+  const header = scanCsv(
+    text,
+    opts,
+    (r) => rows.push(r),
+    (m) => malformed.push(m),
+  );
   return { header, rows, malformed, encoding };
 }
 
-interface InfoRecord {
-  record: string[];
-  info: { lines: number };
-}
-
-function isInfoRecord(x: unknown): x is InfoRecord {
-  return typeof x === 'object' && x !== null && 'record' in x && 'info' in x;
+/** Reads a raw file (gzip or plain, UTF-8 or Latin-1) as text. */
+export async function readText(
+  path: string,
+): Promise<{ text: string; encoding: CsvTable['encoding'] }> {
+  return decodeText(unzipIfGzip(await readFile(path)));
 }
 
 export async function readCsv(path: string, opts: CsvOptions): Promise<CsvTable> {
-  const { text, encoding } = decodeText(unzipIfGzip(await readFile(path)));
+  const { text, encoding } = await readText(path);
   return parseCsvText(text, opts, encoding);
 }

@@ -1,6 +1,8 @@
 import { DataError } from './errors';
 
 export interface Reject {
+  /** The file, when one ledger covers a series of files (one per year). */
+  file?: string;
   /** 1-based line number in the raw file (header = 1), or feature index + 1 for GeoJSON. */
   row: number;
   field: string;
@@ -15,6 +17,12 @@ export interface Reject {
 export class Ledger {
   read = 0;
   kept = 0;
+  /**
+   * Valid rows outside the layer's scope by a documented rule (another crime type, the Canadian
+   * border…), counted per rule rather than listed: listing 800,000 out-of-scope rows would hide
+   * the few bad ones. `read === kept + filtered + rejected`.
+   */
+  readonly filtered: Record<string, number> = {};
   readonly rejects: Reject[] = [];
 
   constructor(
@@ -27,9 +35,24 @@ export class Ledger {
     this.kept++;
   }
 
-  reject(row: number, field: string, value: unknown, reason: string): void {
+  filter(rule: string): void {
     this.read++;
-    this.rejects.push({ row, field, value: value == null ? '' : String(value), reason });
+    this.filtered[rule] = (this.filtered[rule] ?? 0) + 1;
+  }
+
+  get filteredTotal(): number {
+    return Object.values(this.filtered).reduce((a, b) => a + b, 0);
+  }
+
+  reject(row: number, field: string, value: unknown, reason: string, file?: string): void {
+    this.read++;
+    this.rejects.push({
+      ...(file ? { file } : {}),
+      row,
+      field,
+      value: value == null ? '' : String(value),
+      reason,
+    });
   }
 
   get rejected(): number {
@@ -38,10 +61,10 @@ export class Ledger {
 
   /** Fails when a row went missing between reading and the decision to keep or reject it. */
   assertBalanced(expectedRead?: number): void {
-    if (this.read !== this.kept + this.rejected) {
+    if (this.read !== this.kept + this.filteredTotal + this.rejected) {
       throw new DataError(
         this.file,
-        `row accounting broken: read ${this.read} ≠ kept ${this.kept} + rejected ${this.rejected}`,
+        `row accounting broken: read ${this.read} ≠ kept ${this.kept} + filtered ${this.filteredTotal} + rejected ${this.rejected}`,
       );
     }
     if (expectedRead !== undefined && expectedRead !== this.read) {

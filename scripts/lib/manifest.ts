@@ -25,10 +25,17 @@ export const AccountingSchema = z
     file: z.string().min(1),
     read: z.number().int().nonnegative(),
     kept: z.number().int().nonnegative(),
+    /** Valid rows outside the layer's scope, counted per documented rule. */
+    filtered: z.record(z.string(), z.number().int().positive()),
     rejected: z.number().int().nonnegative(),
     rejectsReport: z.string().nullable(),
   })
-  .refine((a) => a.read === a.kept + a.rejected, { message: 'read must equal kept + rejected' });
+  .refine(
+    (a) => a.read === a.kept + Object.values(a.filtered).reduce((x, y) => x + y, 0) + a.rejected,
+    {
+      message: 'read must equal kept + filtered + rejected',
+    },
+  );
 
 export const LayerEntrySchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),

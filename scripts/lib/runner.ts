@@ -98,16 +98,21 @@ export async function run(opts: RunOptions): Promise<LayerReport[]> {
     await writeAtomic(join(opts.outDir, file), bytes);
     const accounting = [];
     for (const l of layer.ledgers) {
-      const report = `reports/${layer.id}.${basename(l.file).replace(/\.(csv|geojson|json|xlsx)(\.gz)?$/, '')}.rejects.csv`;
-      const csv = stringify(l.rejects, {
+      const stem = basename(l.file)
+        .replace(/\.(csv|geojson|json|xlsx|txt)(\.gz)?$/, '')
+        .replace(/[^\w.-]+/g, '_');
+      const report = `reports/${layer.id}.${stem}.rejects.csv`;
+      const rows = l.rejects.map((r) => ({ ...r, file: r.file ?? l.file }));
+      const csv = stringify(rows, {
         header: true,
-        columns: ['row', 'field', 'value', 'reason'],
+        columns: ['file', 'row', 'field', 'value', 'reason'],
       });
-      await writeAtomic(join(opts.outDir, report), csv || 'row,field,value,reason\n');
+      await writeAtomic(join(opts.outDir, report), csv || 'file,row,field,value,reason\n');
       accounting.push({
         file: l.file,
         read: l.read,
         kept: l.kept,
+        filtered: l.filtered,
         rejected: l.rejected,
         rejectsReport: report,
       });
@@ -150,11 +155,20 @@ async function writeManifest(
   outDir: string,
   modules: SourceModule[],
   fresh: LayerEntry[],
+  partial: boolean,
 ): Promise<void> {
   const path = join(outDir, 'manifest.json');
-  const old: LayerEntry[] = existsSync(path)
-    ? ManifestSchema.parse(JSON.parse(await readFile(path, 'utf8'))).layers
-    : [];
+  let old: LayerEntry[] = [];
+  // A partial rebuild keeps the other layers' entries, so the manifest it merges into must be valid.
+  if (partial && existsSync(path)) {
+    const parsed = ManifestSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    if (!parsed.success) {
+      throw new Error(
+        `${path} is not a valid manifest (${parsed.error.message}); run a full build without --only`,
+      );
+    }
+    old = parsed.data.layers;
+  }
   const byId = new Map([...old, ...fresh].map((e) => [e.id, e]));
   const manifest: Manifest = {
     name: 'southbound',

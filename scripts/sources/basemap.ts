@@ -9,7 +9,11 @@ import { centerOfMass, booleanPointInPolygon, pointOnFeature, area, bbox } from 
 import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify, quantile } from 'topojson-simplify';
-import type { Objects, Topology, GeometryCollection as TopoCollection } from 'topojson-specification';
+import type {
+  Objects,
+  Topology,
+  GeometryCollection as TopoCollection,
+} from 'topojson-specification';
 import { CITATIONS } from '../reference/citations';
 import { readCsv } from '../lib/csv';
 import { DataError } from '../lib/errors';

@@ -1,0 +1,207 @@
+// homicides: intentional-homicide victims per Mexican state and year (SESNSP), with the firearm
+// subset, femicides, CONAPO mid-year population and the rate per 100,000. 2025 is Jan–Jun only.
+import { CITATIONS } from '../reference/citations';
+import { readText, scanCsv, readCsv } from '../lib/csv';
+import { DataError } from '../lib/errors';
+import { range, yearlyFields, type FieldSpec } from '../lib/fields';
+import { roundTo } from '../lib/geo';
+import type { BuiltLayer, Props, SourceModule } from '../lib/layer';
+import { Ledger } from '../lib/ledger';
+import { count, year } from '../lib/values';
+
+export const SESNSP_FILE = 'mx-crime-victims-sesnsp/db_victimas_delitos_ent_long.csv.gz';
+export const CONAPO_FILE = 'mx-population-conapo/conapo_pob_ent_gender_1950_2070.csv';
+export const YEARS = range(2015, 2025);
+export const PARTIAL = {
+  year: 2025,
+  note: 'January–June 2025 only: counts and rates cover six months.',
+};
+const STATE = /^(0[1-9]|[12]\d|3[0-2])$/;
+
+/** What a SESNSP row counts toward, by its crime columns; null = another crime (filtered). */
+export function classify(v: Record<string, string>): 'homicide' | 'femicide' | null {
+  if (v.subtipo_de_delito === 'Homicidio doloso') return 'homicide';
+  if (v.subtipo_de_delito === 'Feminicidio') return 'femicide';
+  return null;
+}
+
+export interface StateYear {
+  homicides: number;
+  firearm: number;
+  femicides: number;
+}
+
+/** Aggregates SESNSP victim rows into state × year totals, rejecting malformed rows. */
+export function aggregateVictims(
+  text: string,
+  name: string,
+  ledger: Ledger,
+): Map<string, StateYear> {
+  const totals = new Map<string, StateYear>();
+  scanCsv(
+    text,
+    { name, required: ['n_year', 'cve_ent', 'subtipo_de_delito', 'modalidad', 'n_victimas'] },
+    ({ line, values: v }) => {
+      const kind = classify(v);
+      if (!kind) return ledger.filter('other crime types');
+      const y = year(v.n_year, YEARS[0]!, YEARS.at(-1)!);
+      if (y === null)
+        return ledger.reject(line, 'n_year', v.n_year, `not a year in ${YEARS[0]}–${YEARS.at(-1)}`);
+      if (!STATE.test(v.cve_ent ?? ''))
+        return ledger.reject(line, 'cve_ent', v.cve_ent, 'not an INEGI state code 01–32');
+      const n = count(v.n_victimas);
+      if (n === null)
+        return ledger.reject(line, 'n_victimas', v.n_victimas, 'not a whole number ≥ 0');
+      ledger.keep();
+      const key = `${v.cve_ent}_${y}`;
+      const t = totals.get(key) ?? { homicides: 0, firearm: 0, femicides: 0 };
+      if (kind === 'femicide') t.femicides += n;
+      else {
+        t.homicides += n;
+        if (v.modalidad === 'Con arma de fuego') t.firearm += n;
+      }
+      totals.set(key, t);
+    },
+    (m) => ledger.reject(m.line, '(row)', m.raw.join(','), `expected 12 fields, found ${m.found}`),
+  );
+  return totals;
+}
+
+/** CONAPO mid-year population, both sexes, per state and year. */
+export async function loadPopulation(path: string, ledger: Ledger): Promise<Map<string, number>> {
+  const t = await readCsv(path, {
+    name: CONAPO_FILE,
+    required: ['n_year', 'cve_ent', 'genero', 'pob_mid_year'],
+  });
+  const pop = new Map<string, number>();
+  for (const m of t.malformed)
+    ledger.reject(
+      m.line,
+      '(row)',
+      m.raw.join(','),
+      `expected ${t.header.length} fields, found ${m.found}`,
+    );
+  for (const { line, values: v } of t.rows) {
+    if (v.genero !== 'Total') {
+      ledger.filter('by sex (the layer uses Total)');
+      continue;
+    }
+    if (v.cve_ent === '00') {
+      ledger.filter('national rows');
+      continue;
+    }
+    const y = year(v.n_year, 1950, 2070);
+    if (y === null) {
+      ledger.reject(line, 'n_year', v.n_year, 'not a year in 1950–2070');
+      continue;
+    }
+    if (!YEARS.includes(y)) {
+      ledger.filter(`years outside ${YEARS[0]}–${YEARS.at(-1)}`);
+      continue;
+    }
+    const p = count(v.pob_mid_year);
+    if (!STATE.test(v.cve_ent ?? ''))
+      ledger.reject(line, 'cve_ent', v.cve_ent, 'not an INEGI state code 01–32');
+    else if (p === null || p === 0)
+      ledger.reject(line, 'pob_mid_year', v.pob_mid_year, 'not a positive whole number');
+    else {
+      ledger.keep();
+      pop.set(`${v.cve_ent}_${y}`, p);
+    }
+  }
+  return pop;
+}
+
+export const homicides: SourceModule = {
+  id: 'homicides',
+  dependsOn: ['mx-states'],
+  inputs: [
+    {
+      path: SESNSP_FILE,
+      url: 'https://www.gob.mx/sesnsp/acciones-y-programas/datos-abiertos-de-incidencia-delictiva',
+      getFrom: 'SESNSP victims by state (see mx-crime-victims-sesnsp/PROVENANCE.md)',
+    },
+    {
+      path: CONAPO_FILE,
+      url: 'https://raw.githubusercontent.com/isaacarroyov/datos_facil_acceso/5f7295ae9f6f5abfb7b12cd10047f5d824bc4fce/GobiernoMexicano/conapo_proyecciones/conapo_pob_ent_gender_1950_2070.csv',
+      getFrom: 'CONAPO projections 2023 (see mx-population-conapo/PROVENANCE.md)',
+    },
+  ],
+  async build(ctx): Promise<BuiltLayer> {
+    const victimsLedger = new Ledger(SESNSP_FILE);
+    const { text } = await readText(ctx.raw(SESNSP_FILE));
+    const totals = aggregateVictims(text, SESNSP_FILE, victimsLedger);
+    const popLedger = new Ledger(CONAPO_FILE);
+    const pop = await loadPopulation(ctx.raw(CONAPO_FILE), popLedger);
+
+    const states = ctx.built.get('mx-states')?.features;
+    if (!states) throw new Error('homicides needs the mx-states layer');
+    const features = states.map((s) => {
+      const code = String(s.properties.cve_ent);
+      const props: Props = { cve_ent: code, name: s.properties.name ?? null };
+      for (const y of YEARS) {
+        const t = totals.get(`${code}_${y}`);
+        const p = pop.get(`${code}_${y}`);
+        // Checked here, after the transform: every state has every year in both sources.
+        if (!t) throw new DataError(SESNSP_FILE, `no homicide rows for state ${code} in ${y}`);
+        if (!p)
+          throw new DataError(CONAPO_FILE, `no mid-year population for state ${code} in ${y}`);
+        Object.assign(props, {
+          [`homicides_${y}`]: t.homicides,
+          [`homicides_firearm_${y}`]: t.firearm,
+          [`femicides_${y}`]: t.femicides,
+          [`population_${y}`]: p,
+          [`rate_${y}`]: roundTo((t.homicides / p) * 1e5, 2),
+        });
+      }
+      return { ...s, properties: props };
+    });
+    const partial = (y: number) => (y === PARTIAL.year ? ' (January–June only)' : '');
+    const fields: FieldSpec[] = [
+      { name: 'cve_ent', type: 'string', description: 'INEGI state code' },
+      { name: 'name', type: 'string', description: 'State name' },
+      ...yearlyFields('homicides', YEARS, {
+        type: 'int',
+        unit: 'victims',
+        description: (y) => `Intentional homicide victims (homicidio doloso), ${y}${partial(y)}`,
+      }),
+      ...yearlyFields('homicides_firearm', YEARS, {
+        type: 'int',
+        unit: 'victims',
+        description: (y) => `Intentional homicide victims killed with a firearm, ${y}${partial(y)}`,
+      }),
+      ...yearlyFields('femicides', YEARS, {
+        type: 'int',
+        unit: 'victims',
+        description: (y) => `Femicide victims, ${y}${partial(y)}`,
+      }),
+      ...yearlyFields('population', YEARS, {
+        type: 'int',
+        unit: 'people',
+        description: (y) => `CONAPO mid-year population, ${y} (projection after 2019)`,
+      }),
+      ...yearlyFields('rate', YEARS, {
+        type: 'double',
+        unit: 'victims per 100,000 people',
+        description: (y) => `Intentional homicide victims per 100,000 people, ${y}${partial(y)}`,
+      }),
+    ];
+    return {
+      id: 'homicides',
+      title: 'Intentional homicides in Mexico by state',
+      geometryType: 'MultiPolygon',
+      features,
+      fields,
+      years: YEARS,
+      partialYears: [PARTIAL],
+      sources: [CITATIONS.sesnsp, CITATIONS.conapo, CITATIONS.inegiStates],
+      method: [
+        'Victims summed from SESNSP monthly rows by state and calendar year: subtipo "Homicidio doloso" (all modalidades) for homicides, modalidad "Con arma de fuego" for the firearm subset, subtipo "Feminicidio" for femicides (femicides are not included in homicides, as SESNSP counts them separately).',
+        'Rate = homicide victims / CONAPO mid-year population (both sexes) × 100,000, rounded to 2 decimals.',
+        'Victims are those registered in prosecutors’ investigation files, not death certificates; "No especificado" means the firearm share is a lower bound.',
+        PARTIAL.note,
+      ],
+      ledgers: [victimsLedger, popLedger],
+    };
+  },
+};
