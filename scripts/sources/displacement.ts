@@ -1,0 +1,183 @@
+// displacement: Mexico's conflict- and violence-induced internal displacement, national only
+// (IDMC GIDD, 2009–2022), read from IDMC's workbook. State-level figures do not exist in our
+// sources; an optional state CSV with the schema below is accepted when supplied.
+import { existsSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { CITATIONS } from '../reference/citations';
+import { readCsv } from '../lib/csv';
+import { DataError } from '../lib/errors';
+import type { BuiltLayer, SourceModule } from '../lib/layer';
+import { Ledger } from '../lib/ledger';
+import { count, year } from '../lib/values';
+
+export const FILE =
+  'mx-displacement-idmc/IDMC_Internal_Displacement_Conflict-Violence_Disasters_2023-05.xlsx';
+const SHEET = '1_Displacement_data';
+/** Output field ← workbook column. */
+const VALUE_COLUMNS = [
+  ['new_displacements', 'Conflict Internal Displacements'],
+  ['new_displacements_raw', 'Conflict Internal Displacements (Raw)'],
+  ['stock', 'Conflict Stock Displacement'],
+  ['stock_raw', 'Conflict Stock Displacement (Raw)'],
+] as const;
+const COLUMNS = ['ISO3', 'Year', ...VALUE_COLUMNS.map(([, c]) => c)];
+/**
+ * Optional state-level input (not in our data): columns `cve_ent` (INEGI "01"–"32"), `year`,
+ * `displaced` (people, whole number), `source` (publisher), `source_url` (https).
+ */
+export const STATE_FILE = 'mx-displacement-states/displacement_by_state.csv';
+
+export interface NationalRow {
+  year: number;
+  new_displacements: number | null;
+  new_displacements_raw: number | null;
+  stock: number | null;
+  stock_raw: number | null;
+}
+
+const cellText = (v: ExcelJS.CellValue): string =>
+  v === null || v === undefined
+    ? ''
+    : typeof v === 'object' && 'result' in v
+      ? String(v.result ?? '')
+      : String(v);
+
+export const displacement: SourceModule = {
+  id: 'displacement',
+  inputs: [
+    {
+      path: FILE,
+      url: 'https://www.internal-displacement.org/database/displacement-data',
+      getFrom: 'IDMC GIDD export (see mx-displacement-idmc/PROVENANCE.md)',
+    },
+  ],
+  async build(ctx): Promise<BuiltLayer> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(ctx.raw(FILE));
+    const ws = wb.getWorksheet(SHEET);
+    if (!ws) throw new DataError(FILE, `missing sheet "${SHEET}"`);
+    const header = (ws.getRow(1).values as ExcelJS.CellValue[]).map(cellText);
+    for (const c of COLUMNS)
+      if (!header.includes(c))
+        throw new DataError(FILE, `sheet ${SHEET}: missing column "${c}"`, 1, c);
+    const col = (name: string) => header.indexOf(name);
+    const ledger = new Ledger(`${FILE} [${SHEET}]`);
+    const national: NationalRow[] = [];
+    for (let r = 2; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      if (!row.hasValues) continue;
+      const get = (name: string) => cellText(row.getCell(col(name)).value).trim();
+      if (get('ISO3') !== 'MEX') {
+        ledger.filter('other countries');
+        continue;
+      }
+      const y = year(get('Year'), 2008, 2030);
+      if (y === null) {
+        ledger.reject(r, 'Year', get('Year'), 'not a year');
+        continue;
+      }
+      const values: Record<string, number | null> = {};
+      let bad: string | null = null;
+      for (const [key, column] of VALUE_COLUMNS) {
+        const text = get(column);
+        values[key] = text === '' ? null : count(text);
+        if (text !== '' && values[key] === null) bad ??= column;
+      }
+      if (bad) {
+        ledger.reject(r, bad, get(bad), 'not a whole number ≥ 0');
+        continue;
+      }
+      ledger.keep();
+      national.push({ year: y, ...(values as Omit<NationalRow, 'year'>) });
+    }
+    national.sort((a, b) => a.year - b.year);
+    if (national.length < 10)
+      throw new DataError(FILE, `expected Mexico rows for 2009–2022, found ${national.length}`);
+
+    const ledgers = [ledger];
+    let states:
+      | { cve_ent: string; year: number; displaced: number; source: string; source_url: string }[]
+      | null = null;
+    if (existsSync(ctx.raw(STATE_FILE))) {
+      const t = await readCsv(ctx.raw(STATE_FILE), {
+        name: STATE_FILE,
+        required: ['cve_ent', 'year', 'displaced', 'source', 'source_url'],
+      });
+      const sl = new Ledger(STATE_FILE);
+      states = [];
+      for (const m of t.malformed)
+        sl.reject(
+          m.line,
+          '(row)',
+          m.raw.join(','),
+          `expected ${t.header.length} fields, found ${m.found}`,
+        );
+      for (const { line, values: v } of t.rows) {
+        const y = year(v.year, 2000, 2030);
+        const n = count(v.displaced);
+        if (!/^(0[1-9]|[12]\d|3[0-2])$/.test(v.cve_ent ?? ''))
+          sl.reject(line, 'cve_ent', v.cve_ent, 'not an INEGI state code 01–32');
+        else if (y === null) sl.reject(line, 'year', v.year, 'not a year in 2000–2030');
+        else if (n === null) sl.reject(line, 'displaced', v.displaced, 'not a whole number ≥ 0');
+        else if (!/^https:\/\//.test(v.source_url ?? ''))
+          sl.reject(line, 'source_url', v.source_url, 'not an https URL');
+        else {
+          sl.keep();
+          states.push({
+            cve_ent: v.cve_ent!,
+            year: y,
+            displaced: n,
+            source: v.source!,
+            source_url: v.source_url!,
+          });
+        }
+      }
+      ledgers.push(sl);
+    }
+    return {
+      id: 'displacement',
+      title: 'Internal displacement in Mexico (conflict and violence)',
+      geometryType: 'table',
+      json: {
+        level: states ? 'national and state' : 'national only',
+        national,
+        states,
+        note: states
+          ? 'State figures come from the supplied state-level file; the national series is IDMC’s.'
+          : 'National only: no state-level displacement data exists in our sources (CMDPDH state episodes were not found).',
+      },
+      fields: [
+        { name: 'year', type: 'int', description: 'Calendar year' },
+        {
+          name: 'new_displacements',
+          type: 'int',
+          unit: 'people',
+          description:
+            'New internal displacements due to conflict and violence in the year (IDMC, rounded)',
+        },
+        {
+          name: 'new_displacements_raw',
+          type: 'int',
+          unit: 'people',
+          description: 'The same, unrounded',
+        },
+        {
+          name: 'stock',
+          type: 'int',
+          unit: 'people',
+          description: 'People living in displacement at year end (IDMC, rounded)',
+        },
+        { name: 'stock_raw', type: 'int', unit: 'people', description: 'The same, unrounded' },
+      ],
+      years: national.map((r) => r.year),
+      partialYears: [],
+      sources: [CITATIONS.idmc],
+      method: [
+        'Mexico’s rows of IDMC’s GIDD workbook (sheet 1_Displacement_data, conflict and violence columns). Blank cells stay empty: IDMC published no flow for 2009 and 2012.',
+        'National only: the raw data has no state breakdown, so nothing is mapped by state. A state-level CSV (columns cve_ent, year, displaced, source, source_url) is used when supplied at mx-displacement-states/displacement_by_state.csv.',
+        'Licence CC BY-NC 4.0: attribution required, non-commercial use only.',
+      ],
+      ledgers,
+    };
+  },
+};
