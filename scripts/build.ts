@@ -29,7 +29,7 @@ async function main() {
     `Raw data: ${opts.rawDir}\nOutput:   ${opts.outDir}${opts.only ? `\nOnly:     ${opts.only}` : ''}\n`,
   );
   const t0 = performance.now();
-  const reports = await run({ ...opts, modules: SOURCES, progress });
+  const { reports, skipped } = await run({ ...opts, modules: SOURCES, progress });
   const rows = reports.flatMap((r): Record<string, string | number>[] =>
     r.entry.accounting.length
       ? r.entry.accounting.map((a, i) => ({
@@ -59,6 +59,10 @@ async function main() {
   console.table(rows);
   const total = reports.reduce((n, r) => n + r.entry.bytes, 0);
   const rejected = reports.flatMap((r) => r.entry.accounting).reduce((n, a) => n + a.rejected, 0);
+  for (const id of skipped)
+    console.log(
+      `Skipped optional layer ${id}: its raw input is not in the raw folder (see README).`,
+    );
   console.log(
     `\n${reports.length} layers, ${formatBytes(total)}, ${rejected} rows rejected (see geodata/reports/), ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );

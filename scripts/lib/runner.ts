@@ -71,8 +71,26 @@ function serialise(layer: BuiltLayer): Uint8Array | string {
   return JSON.stringify(layer.json);
 }
 
-export async function run(opts: RunOptions): Promise<LayerReport[]> {
-  const steps = plan(opts.modules, opts.only);
+export interface RunResult {
+  reports: LayerReport[];
+  /** Optional layers left out because their raw input is absent. */
+  skipped: string[];
+}
+
+export async function run(opts: RunOptions): Promise<RunResult> {
+  const planned = plan(opts.modules, opts.only);
+  const skipped = planned
+    .filter((m) => m.optional && missingInputs(opts.rawDir, [m]).length > 0)
+    .map((m) => m.id);
+  const steps = planned.filter((m) => !skipped.includes(m.id));
+  if (opts.only && skipped.includes(opts.only)) {
+    throw new MissingRawError(
+      missingInputs(
+        opts.rawDir,
+        planned.filter((m) => m.id === opts.only),
+      ),
+    );
+  }
   const missing = missingInputs(opts.rawDir, steps);
   if (missing.length) throw new MissingRawError(missing);
   const ctx: BuildContext = {
@@ -146,8 +164,9 @@ export async function run(opts: RunOptions): Promise<LayerReport[]> {
     opts.outDir,
     opts.modules,
     reports.map((r) => r.entry),
+    !!opts.only || skipped.length > 0,
   );
-  return reports;
+  return { reports, skipped };
 }
 
 /** Merges fresh entries into the existing manifest (for --only), in registry order. */

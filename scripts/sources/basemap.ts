@@ -17,7 +17,7 @@ import type {
 import { CITATIONS } from '../reference/citations';
 import { readCsv } from '../lib/csv';
 import { DataError } from '../lib/errors';
-import { loadMunicipios, MUN_CENTROIDS, MUN_NAMES, zipCentroid } from '../lib/gazetteer';
+import { loadMunicipios, MUN_INPUTS, zipCentroid } from '../lib/gazetteer';
 import { roundTo, toMultiPolygon } from '../lib/geo';
 import type { BuiltLayer, SourceModule } from '../lib/layer';
 import { Ledger } from '../lib/ledger';
@@ -69,18 +69,7 @@ const intersectsRegion = (g: Geometry) => {
 export const basemap: SourceModule = {
   id: 'basemap',
   dependsOn: ['mx-states'],
-  inputs: [
-    {
-      path: MUN_CENTROIDS,
-      url: 'https://raw.githubusercontent.com/diegovalle/new.crimenmexico/bd5d1f61a3fcd03a1a0e859c30b09b267acd9674/R/data/mun_centroids.csv',
-      getFrom: 'boundaries/PROVENANCE.md',
-    },
-    {
-      path: MUN_NAMES,
-      url: 'https://raw.githubusercontent.com/diegovalle/new.crimenmexico/32a00b481eade6443ec688451dd5af1598c45e89/clean/data/municipio_names.csv',
-      getFrom: 'boundaries/PROVENANCE.md',
-    },
-  ],
+  inputs: MUN_INPUTS,
   async build(ctx): Promise<BuiltLayer> {
     const countries = collection(loadTopo('world-atlas/countries-50m.json'), 'countries')
       .filter(

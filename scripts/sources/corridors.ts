@@ -5,6 +5,7 @@
 import type { Position } from 'geojson';
 import { distance, greatCircle, point } from '@turf/turf';
 import { CITATIONS } from '../reference/citations';
+import { MUN_INPUTS } from '../lib/gazetteer';
 import { roundTo } from '../lib/geo';
 import type { BuiltLayer, LayerFeature, SourceModule } from '../lib/layer';
 import { Ledger } from '../lib/ledger';
@@ -49,7 +50,7 @@ interface Flow {
 export const corridors: SourceModule = {
   id: 'corridors',
   dependsOn: ['mx-states', 'guns', 'ports'],
-  inputs: [],
+  inputs: MUN_INPUTS,
   async build(ctx): Promise<BuiltLayer> {
     const guns = ctx.built.get('guns')?.features;
     const portFeatures = ctx.built.get('ports')?.features;

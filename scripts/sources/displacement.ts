@@ -48,6 +48,7 @@ export const displacement: SourceModule = {
     {
       path: FILE,
       url: 'https://www.internal-displacement.org/database/displacement-data',
+      manual: true,
       getFrom: 'IDMC GIDD export (see mx-displacement-idmc/PROVENANCE.md)',
     },
   ],

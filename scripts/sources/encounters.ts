@@ -22,6 +22,7 @@ export const encounters: SourceModule = {
     {
       path: FILE,
       url: 'https://ohss.dhs.gov/khsm/cbp-encounters',
+      manual: true,
       getFrom:
         'DHS OHSS KHSM workbook, sheet "Annual Rgn and Sector" (see us-border-patrol-encounters/PROVENANCE.md)',
     },

@@ -119,6 +119,7 @@ export const homicides: SourceModule = {
     {
       path: SESNSP_FILE,
       url: 'https://www.gob.mx/sesnsp/acciones-y-programas/datos-abiertos-de-incidencia-delictiva',
+      manual: true,
       getFrom: 'SESNSP victims by state (see mx-crime-victims-sesnsp/PROVENANCE.md)',
     },
     {

@@ -2,6 +2,7 @@
 import type { SourceModule } from '../lib/layer';
 import { basemap } from './basemap';
 import { corridors } from './corridors';
+import { dealerPoints } from './dealer-points';
 import { dealers } from './dealers';
 import { displacement } from './displacement';
 import { encounters } from './encounters';
@@ -24,4 +25,5 @@ export const SOURCES: SourceModule[] = [
   corridors,
   encounters,
   displacement,
+  dealerPoints,
 ];

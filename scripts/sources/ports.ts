@@ -71,6 +71,7 @@ export const ports: SourceModule = {
     {
       path: PORTS_FILE,
       url: 'https://data.bts.gov/Research-and-Statistics/Border-Crossing-Entry-Data/keg4-3bc2',
+      manual: true,
       getFrom: 'derived table, see ports-of-entry/PROVENANCE.md',
     },
     {

@@ -2,7 +2,7 @@
 // municipio or state centroid, with the number of firearms recovered there.
 import { CITATIONS } from '../reference/citations';
 import { FIREARMS_FILE, loadFirearms, parseLooseDate } from '../lib/court-cases';
-import { MUN_CENTROIDS, MUN_NAMES } from '../lib/gazetteer';
+import { MUN_INPUTS } from '../lib/gazetteer';
 import { roundTo } from '../lib/geo';
 import type { BuiltLayer, LayerFeature, SourceModule } from '../lib/layer';
 import { Ledger } from '../lib/ledger';
@@ -25,11 +25,7 @@ interface Recovery {
 export const recoveries: SourceModule = {
   id: 'recoveries',
   dependsOn: ['mx-states'],
-  inputs: [
-    COURT_INPUTS[0]!,
-    { path: MUN_CENTROIDS, url: '', getFrom: 'boundaries/PROVENANCE.md' },
-    { path: MUN_NAMES, url: '', getFrom: 'boundaries/PROVENANCE.md' },
-  ],
+  inputs: [COURT_INPUTS[0]!, ...MUN_INPUTS],
   async build(ctx): Promise<BuiltLayer> {
     const matcher = await matcherFor(ctx);
     const t = await loadFirearms(ctx.raw(FIREARMS_FILE));

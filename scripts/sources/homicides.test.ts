@@ -1,0 +1,74 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Ledger } from '../lib/ledger';
+import { aggregateVictims, loadPopulation } from './homicides';
+
+const HEADER =
+  'date_year_month,n_year,n_month,cve_ent,nombre_estado,bien_juridico_afectado,tipo_de_delito,subtipo_de_delito,modalidad,genero,rango_de_edad,n_victimas';
+const row = (year: string, ent: string, subtipo: string, modalidad: string, n: string) =>
+  `${year}-01-15,${year},01,${ent},X,La vida,Homicidio,${subtipo},${modalidad},Hombre,Adultos (18 y más),${n}`;
+
+describe('aggregateVictims', () => {
+  it('sums homicides, the firearm subset and femicides per state and year, and accounts for every row', () => {
+    const text = [
+      HEADER,
+      row('2015', '08', 'Homicidio doloso', 'Con arma de fuego', '10'),
+      row('2015', '08', 'Homicidio doloso', 'Con arma blanca', '3'),
+      row('2015', '08', 'Homicidio doloso', 'No especificado', '2'),
+      row('2015', '08', 'Feminicidio', 'Con arma de fuego', '1'),
+      row('2015', '08', 'Homicidio culposo', 'En accidente de tránsito', '40'),
+      row('2016', '08', 'Homicidio doloso', 'Con arma de fuego', '7'),
+      row('2015', '33', 'Homicidio doloso', 'Con arma de fuego', '5'),
+      row('2015', '09', 'Homicidio doloso', 'Con arma de fuego', 'n/a'),
+      row('2014', '09', 'Homicidio doloso', 'Con arma de fuego', '1'),
+      '2015-01-15,2015,01,08,short row',
+    ].join('\n');
+    const ledger = new Ledger('victims.csv');
+    const totals = aggregateVictims(text, 'victims.csv', ledger);
+    expect(totals.get('08_2015')).toEqual({ homicides: 15, firearm: 10, femicides: 1 });
+    expect(totals.get('08_2016')).toEqual({ homicides: 7, firearm: 7, femicides: 0 });
+    expect(ledger.kept).toBe(5);
+    expect(ledger.filtered).toEqual({ 'other crime types': 1 });
+    expect(ledger.rejects.map((r) => [r.row, r.field])).toEqual([
+      [8, 'cve_ent'],
+      [9, 'n_victimas'],
+      [10, 'n_year'],
+      [11, '(row)'],
+    ]);
+    expect(() => ledger.assertBalanced(10)).not.toThrow();
+  });
+
+  it('fails on a renamed column, naming the file and column', () => {
+    const text = HEADER.replace('n_victimas', 'victimas') + '\n';
+    expect(() => aggregateVictims(text, 'victims.csv', new Ledger('victims.csv'))).toThrow(
+      /victims\.csv \(row 1, field "n_victimas"\): missing column/,
+    );
+  });
+});
+
+describe('loadPopulation', () => {
+  it('keeps both-sexes mid-year population of states in the layer years', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sb-pop-'));
+    const file = join(dir, 'pop.csv');
+    await writeFile(
+      file,
+      [
+        'n_year,nombre_estado,cve_ent,genero,pob_start_year,pob_mid_year',
+        '2015,Chihuahua,08,Total,3600000,3610000',
+        '2015,Chihuahua,08,Hombres,1800000,1805000',
+        '2015,Nacional,00,Total,121000000,121300000',
+        '1990,Chihuahua,08,Total,2400000,2410000',
+        '2016,Chihuahua,08,Total,3620000,',
+      ].join('\n'),
+    );
+    const ledger = new Ledger('pop.csv');
+    const pop = await loadPopulation(file, ledger);
+    expect([...pop]).toEqual([['08_2015', 3610000]]);
+    expect(ledger.rejects).toEqual([
+      { row: 6, field: 'pob_mid_year', value: '', reason: 'not a positive whole number' },
+    ]);
+    expect(ledger.filteredTotal).toBe(3);
+  });
+});
