@@ -22,10 +22,30 @@ export interface MapHandle {
   destroy(): void;
 }
 
+export interface PickInfo {
+  layerId: string;
+  object: unknown;
+  x: number;
+  y: number;
+}
+
 export interface MapOptions {
   /** Remote style URL, or null for the offline basemap. */
   styleUrl: string | null;
+  /** Pointer over a data feature (null when over none). */
+  onHover?: (info: PickInfo | null) => void;
+  onClick?: (info: PickInfo | null) => void;
 }
+
+const pick = (info: {
+  layer?: { id: string } | null;
+  object?: unknown;
+  x: number;
+  y: number;
+}): PickInfo | null =>
+  info.layer && info.object
+    ? { layerId: info.layer.id, object: info.object, x: info.x, y: info.y }
+    : null;
 
 declare global {
   interface Window {
@@ -112,6 +132,9 @@ export async function createMap(
       for (const l of [...data, ...labels]) if (l.isLoaded) tracker.drawn(l.id);
     },
     onError: (e: Error) => tracker.fail(`deck.gl: ${e.message}`),
+    onHover: (info) => opts.onHover?.(pick(info)),
+    onClick: (info) => opts.onClick?.(pick(info)),
+    getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
   });
   expectAll(labels);
   map.addControl(overlay);

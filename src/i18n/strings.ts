@@ -1,0 +1,82 @@
+// Every UI string in English and Spanish. Layer titles, legends and notes live with each layer.
+import type { Lang } from '../lib/format';
+
+export type { Lang };
+
+const STRINGS = {
+  title: { en: 'Southbound', es: 'Southbound' },
+  subtitle: {
+    en: 'How guns bought in the United States reach criminal groups in Mexico',
+    es: 'Cómo las armas compradas en Estados Unidos llegan a grupos criminales en México',
+  },
+  mapLabel: {
+    en: 'Map of the United States–Mexico border region',
+    es: 'Mapa de la región fronteriza entre Estados Unidos y México',
+  },
+  mapDescription: {
+    en: 'A map of the United States and Mexico with state borders, the names of states and major border cities, and the data layers listed in the layer panel. The same values are in the data table.',
+    es: 'Un mapa de Estados Unidos y México con los límites estatales, los nombres de los estados y de las principales ciudades fronterizas, y las capas de datos de la lista de capas. Los mismos valores están en la tabla de datos.',
+  },
+  layers: { en: 'Layers', es: 'Capas' },
+  showLayers: { en: 'Show layers', es: 'Mostrar capas' },
+  hideLayers: { en: 'Hide layers', es: 'Ocultar capas' },
+  groupUs: { en: 'United States', es: 'Estados Unidos' },
+  groupBorder: { en: 'Border', es: 'Frontera' },
+  groupMx: { en: 'Mexico', es: 'México' },
+  year: { en: 'Year', es: 'Año' },
+  play: { en: 'Play through the years', es: 'Recorrer los años' },
+  pause: { en: 'Pause', es: 'Pausa' },
+  previousYear: { en: 'Previous year', es: 'Año anterior' },
+  nextYear: { en: 'Next year', es: 'Año siguiente' },
+  metric: { en: 'Show', es: 'Mostrar' },
+  view: { en: 'View', es: 'Vista' },
+  source: { en: 'Source', es: 'Fuente' },
+  sources: { en: 'Sources and downloads', es: 'Fuentes y descargas' },
+  dataTable: { en: 'Data table', es: 'Tabla de datos' },
+  close: { en: 'Close', es: 'Cerrar' },
+  loading: { en: 'Loading…', es: 'Cargando…' },
+  layerError: { en: 'This layer could not be loaded:', es: 'No se pudo cargar esta capa:' },
+  noDataFor: { en: 'No data for {year} — {range}', es: 'Sin datos para {year} — {range}' },
+  lastYear: { en: 'last year {year}', es: 'último año {year}' },
+  firstYear: { en: 'first year {year}', es: 'primer año {year}' },
+  partial: { en: 'partial year', es: 'año parcial' },
+  noData: { en: 'No data', es: 'Sin datos' },
+  details: { en: 'Details', es: 'Detalles' },
+  allYears: { en: 'All years', es: 'Todos los años' },
+  publisher: { en: 'Publisher', es: 'Editor' },
+  licence: { en: 'Licence', es: 'Licencia' },
+  accessed: { en: 'Accessed', es: 'Consultado' },
+  method: { en: 'Method', es: 'Método' },
+  download: { en: 'Download', es: 'Descargar' },
+  tableCaption: {
+    en: 'Values behind the visible layers for {year}',
+    es: 'Valores de las capas visibles para {year}',
+  },
+  tableEmpty: {
+    en: 'No visible layer has values for {year}.',
+    es: 'Ninguna capa visible tiene valores para {year}.',
+  },
+  layer: { en: 'Layer', es: 'Capa' },
+  place: { en: 'Place', es: 'Lugar' },
+  value: { en: 'Value', es: 'Valor' },
+  sortBy: { en: 'Sort by {column}', es: 'Ordenar por {column}' },
+  noWebgl: {
+    en: 'This map needs WebGL 2, which this browser or device does not provide. The data table below still works.',
+    es: 'Este mapa necesita WebGL 2, que este navegador o dispositivo no ofrece. La tabla de datos sigue funcionando.',
+  },
+  nationalOnly: {
+    en: 'National only: no state-level data in our sources.',
+    es: 'Solo nacional: no hay datos por estado en nuestras fuentes.',
+  },
+} as const;
+
+export type StringKey = keyof typeof STRINGS;
+
+/** The string in `lang`, with `{name}` placeholders filled from `params`. */
+export function t(
+  lang: Lang,
+  key: StringKey,
+  params: Record<string, string | number> = {},
+): string {
+  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+}

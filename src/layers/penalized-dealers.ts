@@ -1,0 +1,107 @@
+// penalized-dealers: dealers whose ATF inspection (2015–2017) ended in a penalty, by disposition.
+import { OKABE_ITO, type RGB } from '../lib/colors';
+import { formatNumber } from '../lib/format';
+import { points } from './points';
+import type { LayerDef, Text } from './types';
+import { num } from './yearly';
+
+export const DISPOSITIONS: { id: string; label: Text; color: RGB }[] = [
+  {
+    id: 'revocation',
+    label: { en: 'Licence revoked or renewal denied', es: 'Licencia revocada o renovación negada' },
+    color: OKABE_ITO.vermillion,
+  },
+  {
+    id: 'surrendered',
+    label: { en: 'Surrendered / out of business', es: 'Entregada / cerró' },
+    color: OKABE_ITO.purple,
+  },
+  { id: 'settlement', label: { en: 'Settlement', es: 'Acuerdo' }, color: OKABE_ITO.green },
+  {
+    id: 'warning-conference',
+    label: { en: 'Warning conference', es: 'Reunión de advertencia' },
+    color: OKABE_ITO.orange,
+  },
+  {
+    id: 'warning-letter',
+    label: { en: 'Warning letter', es: 'Carta de advertencia' },
+    color: OKABE_ITO.blue,
+  },
+];
+const byId = new Map(DISPOSITIONS.map((d) => [d.id, d]));
+
+export const penalizedDealers: LayerDef = {
+  id: 'penalized-dealers',
+  title: { en: 'Dealers penalized after inspection', es: 'Armerías sancionadas tras inspección' },
+  description: {
+    en: 'ATF inspections that found violations and ended in a penalty, July 2015 – June 2017 (The Trace / USA TODAY). A dealer’s absence means nothing.',
+    es: 'Inspecciones de la ATF que hallaron violaciones y terminaron en sanción, julio 2015 – junio 2017 (The Trace / USA TODAY). Que una armería no aparezca no significa nada.',
+  },
+  group: 'us',
+  defaultVisible: false,
+  metrics: [{ id: 'disposition', label: { en: 'Disposition', es: 'Resolución' } }],
+  years: (data) =>
+    [
+      ...new Set(data.map((f) => num(f.properties, 'year')).filter((y): y is number => y !== null)),
+    ].sort(),
+  render: (deck, data, s) => [
+    points(
+      deck,
+      {
+        id: 'penalized-dealers',
+        data,
+        radius: (f) => (f.properties.disposition_class === 'revocation' ? 6 : 3.5),
+        color: (f) => [
+          ...(byId.get(String(f.properties.disposition_class))?.color ?? OKABE_ITO.grey),
+          230,
+        ],
+        year: (f) => num(f.properties, 'year'),
+      },
+      s,
+    ),
+  ],
+  legend: (_data, s) => ({
+    title:
+      s.lang === 'es' ? `Resolución de la inspección, ${s.year}` : `Inspection outcome, ${s.year}`,
+    entries: DISPOSITIONS.map((d) => ({
+      color: d.color,
+      label: d.label[s.lang],
+      shape: 'circle' as const,
+    })),
+  }),
+  tooltip: (f, s) => {
+    const p = f.properties;
+    const es = s.lang === 'es';
+    return {
+      title: String(p.name ?? p.ffl_number),
+      rows: [
+        [es ? 'Dirección' : 'Address', [p.address, p.city, p.state].filter(Boolean).join(', ')],
+        [es ? 'Licencia' : 'Licence', `${p.ffl_number} (${p.license_type})`],
+        [
+          es ? 'Resolución' : 'Disposition',
+          byId.get(String(p.disposition_class))?.label[s.lang] ?? String(p.disposition),
+        ],
+        [
+          es ? 'Violaciones citadas' : 'Violations cited',
+          formatNumber(num(p, 'citation_count'), s.lang),
+        ],
+        [es ? 'Inspección concluida' : 'Inspection completed', String(p.complete_date ?? '—')],
+      ],
+      link:
+        typeof p.report_url === 'string'
+          ? {
+              href: p.report_url,
+              label: es ? 'Informe de inspección (PDF)' : 'Inspection report (PDF)',
+            }
+          : undefined,
+    };
+  },
+  table: (data, s) =>
+    data
+      .filter((f) => num(f.properties, 'year') === s.year)
+      .map((f) => ({
+        place: `${f.properties.name}, ${f.properties.city}, ${f.properties.state}`,
+        value: num(f.properties, 'citation_count'),
+        display: `${byId.get(String(f.properties.disposition_class))?.label[s.lang]} · ${formatNumber(num(f.properties, 'citation_count'), s.lang)} ${s.lang === 'es' ? 'violaciones' : 'violations'}`,
+      })),
+};

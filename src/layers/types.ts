@@ -1,0 +1,83 @@
+// What a layer module declares: the registry is a list of these (see registry.ts). Rendering is
+// a pure function of the loaded data and the shared view state, so the map, the legend, the
+// tooltip and the data table all read the same numbers.
+import type { Layer } from '@deck.gl/core';
+import type { LayerFeature } from '../data/load';
+import type { RGB } from '../lib/colors';
+import type { Lang } from '../lib/format';
+import type { DeckModules } from '../map/deck';
+
+export type Text = { en: string; es: string };
+export type Group = 'us' | 'border' | 'mx';
+
+export interface Choice {
+  id: string;
+  label: Text;
+}
+
+/** The view state every layer renders from. */
+export interface RenderState {
+  year: number;
+  /** The layer's selected metric (or measure/view) id. */
+  metric: string;
+  lang: Lang;
+  /** The selected feature of this layer, if any (compared by identity). */
+  selected: LayerFeature | null;
+}
+
+export interface LegendEntry {
+  color: RGB;
+  label: string;
+  shape: 'fill' | 'circle' | 'line';
+  /** Diameter in px for graduated circles (as drawn on the map). */
+  size?: number;
+}
+
+export interface Legend {
+  title: string;
+  entries: LegendEntry[];
+  note?: string;
+}
+
+export interface Readout {
+  title: string;
+  rows: [label: string, value: string][];
+  /** A link (court document, inspection report) shown as a link, never as HTML. */
+  link?: { href: string; label: string };
+}
+
+export interface SeriesPoint {
+  year: number;
+  value: number | null;
+}
+
+export interface TableRow {
+  place: string;
+  value: number | null;
+  display: string;
+}
+
+export interface LayerDef {
+  id: string;
+  title: Text;
+  description: Text;
+  group: Group;
+  defaultVisible: boolean;
+  /** Metric / measure choices; the first is the default. */
+  metrics: Choice[];
+  /** Where the file is: the manifest id (defaults to `id`). */
+  manifestId?: string;
+  /**
+   * Years with data for a metric (used by the year control and the panel's notice); null for a
+   * layer that is not split by year (shown whatever the year).
+   */
+  years(data: LayerFeature[], metric: string): number[] | null;
+  /** Extra deck.gl modules a metric needs (loaded on demand). */
+  needs?(metric: string): 'aggregation' | null;
+  render(deck: DeckModules, data: LayerFeature[], s: RenderState): Layer[];
+  legend(data: LayerFeature[], s: RenderState): Legend;
+  tooltip(f: LayerFeature, s: RenderState): Readout;
+  /** A small time series for the details panel, if the layer has one. */
+  series?(f: LayerFeature, s: RenderState): SeriesPoint[];
+  table(data: LayerFeature[], s: RenderState): TableRow[];
+}

@@ -1,0 +1,65 @@
+// App state in one place (Svelte 5 runes). Components read and change it; the map, legends,
+// tooltips and the data table all derive from it. Feature arrays stay out of deep proxies.
+import type { LayerFeature } from '../data/load';
+import type { Lang } from '../lib/format';
+import { LAYERS, layer } from '../layers/registry';
+import type { RenderState } from '../layers/types';
+import type { DeckModules } from '../map/deck';
+import { MANIFEST } from '../data/manifest';
+
+export type LoadState =
+  { state: 'loading' } | { state: 'ready' } | { state: 'error'; error: string };
+
+/** Every year some layer has data: the range of the year control. */
+export const YEARS = (() => {
+  const ys = MANIFEST.layers.flatMap((l) => (l.geometryType === 'basemap' ? [] : l.years));
+  return { min: Math.min(...ys), max: Math.max(...ys) };
+})();
+
+/** The default year: the latest year every default layer has complete data for. */
+export const DEFAULT_YEAR = 2022;
+
+export class AppState {
+  year = $state(DEFAULT_YEAR);
+  lang = $state<Lang>('en');
+  visible = $state<string[]>(LAYERS.filter((l) => l.defaultVisible).map((l) => l.id));
+  metrics = $state<Record<string, string>>(
+    Object.fromEntries(LAYERS.map((l) => [l.id, l.metrics[0]!.id])),
+  );
+  status = $state<Record<string, LoadState>>({});
+  playing = $state(false);
+  /** Loaded features per layer: replaced, never mutated, so identity tells deck.gl what changed. */
+  data = $state.raw<Record<string, LayerFeature[]>>({});
+  deck = $state.raw<DeckModules | null>(null);
+  selected = $state.raw<{ layer: string; feature: LayerFeature } | null>(null);
+  hover = $state.raw<{ layer: string; feature: LayerFeature; x: number; y: number } | null>(null);
+
+  isVisible(id: string): boolean {
+    return this.visible.includes(id);
+  }
+
+  toggle(id: string, on = !this.isVisible(id)): void {
+    const others = this.visible.filter((v) => v !== id);
+    this.visible = on ? [...others, id] : others;
+    if (!on && this.selected?.layer === id) this.selected = null;
+  }
+
+  setYear(y: number): void {
+    this.year = Math.min(YEARS.max, Math.max(YEARS.min, Math.round(y)));
+  }
+
+  step(delta: number): void {
+    this.setYear(this.year + delta);
+  }
+
+  renderState(id: string): RenderState {
+    return {
+      year: this.year,
+      metric: this.metrics[id] ?? layer(id).metrics[0]!.id,
+      lang: this.lang,
+      selected: this.selected?.layer === id ? this.selected.feature : null,
+    };
+  }
+}
+
+export const app = new AppState();
