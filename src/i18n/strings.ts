@@ -18,8 +18,6 @@ const STRINGS = {
     es: 'Un mapa de Estados Unidos y México con los límites estatales, los nombres de los estados y de las principales ciudades fronterizas, y las capas de datos de la lista de capas. Los mismos valores están en la tabla de datos.',
   },
   layers: { en: 'Layers', es: 'Capas' },
-  showLayers: { en: 'Show layers', es: 'Mostrar capas' },
-  hideLayers: { en: 'Hide layers', es: 'Ocultar capas' },
   groupUs: { en: 'United States', es: 'Estados Unidos' },
   groupBorder: { en: 'Border', es: 'Frontera' },
   groupMx: { en: 'Mexico', es: 'México' },

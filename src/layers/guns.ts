@@ -1,9 +1,11 @@
 // guns: firearms named in trafficking cases, at their U.S. purchase place, by purchase year and
-// coloured by weapon class; .50 calibre and sniper rifles stand out.
+// coloured by weapon class; .50 calibre and sniper rifles stand out. Many firearms share one
+// place (a city centre), so they are drawn as one circle per place, year and class, sized by
+// count; the groups are made once at load, and the year is filtered on the GPU.
 import type { LayerFeature } from '../data/load';
 import { OKABE_ITO, type RGB } from '../lib/colors';
-import { formatNumber } from '../lib/format';
-import { points } from './points';
+import { formatNumber, type Lang } from '../lib/format';
+import { areaRadius, points } from './points';
 import type { LayerDef, Text } from './types';
 import { num } from './yearly';
 
@@ -30,23 +32,58 @@ export const CLASSES: { id: string; label: Text; color: RGB }[] = [
   },
 ];
 const byId = new Map(CLASSES.map((c) => [c.id, c]));
-const classOf = (f: LayerFeature) => byId.get(String(f.properties.weapon_class)) ?? CLASSES.at(-1)!;
+const classOf = (id: unknown) => byId.get(String(id)) ?? CLASSES.at(-1)!;
 const yearOf = (f: LayerFeature) => num(f.properties, 'purchase_year');
 
-/** .50s drawn last, on top: sorted once per data array. */
-const sorted = new WeakMap<LayerFeature[], LayerFeature[]>();
-function ordered(data: LayerFeature[]): LayerFeature[] {
-  let s = sorted.get(data);
-  if (!s)
-    sorted.set(
-      data,
-      (s = [...data].sort(
-        (a, b) =>
-          Number(a.properties.weapon_class === 'sniper-50') -
-          Number(b.properties.weapon_class === 'sniper-50'),
-      )),
-    );
-  return s;
+/** Firearms behind each drawn circle. */
+const members = new WeakMap<LayerFeature, LayerFeature[]>();
+const grouped = new WeakMap<LayerFeature[], LayerFeature[]>();
+
+/** One point per place × purchase year × class; .50s last so they draw on top. */
+export function groups(data: LayerFeature[]): LayerFeature[] {
+  let g = grouped.get(data);
+  if (g) return g;
+  const by = new Map<string, LayerFeature[]>();
+  for (const f of data) {
+    const c = f.geometry.type === 'Point' ? f.geometry.coordinates : [];
+    const key = `${c.join(',')}|${yearOf(f)}|${classOf(f.properties.weapon_class).id}`;
+    by.set(key, [...(by.get(key) ?? []), f]);
+  }
+  g = [...by.values()].map((fs) => {
+    const first = fs[0]!;
+    const p = first.properties;
+    const group: LayerFeature = {
+      type: 'Feature',
+      geometry: first.geometry,
+      properties: {
+        count: fs.length,
+        purchase_year: p.purchase_year,
+        weapon_class: classOf(p.weapon_class).id,
+        place: `${p.city ? `${p.city}, ` : ''}${p.state}`,
+        geocode_precision: p.geocode_precision,
+      },
+    };
+    members.set(group, fs);
+    return group;
+  });
+  g.sort(
+    (a, b) =>
+      Number(a.properties.weapon_class === 'sniper-50') -
+        Number(b.properties.weapon_class === 'sniper-50') ||
+      num(b.properties, 'count')! - num(a.properties, 'count')!,
+  );
+  grouped.set(data, g);
+  return g;
+}
+
+const maxCount = (data: LayerFeature[]) =>
+  Math.max(1, ...groups(data).map((g) => num(g.properties, 'count') ?? 0));
+
+function describe(f: LayerFeature, lang: Lang): string {
+  const p = f.properties;
+  const what =
+    [p.make, p.model, p.caliber].filter(Boolean).join(' ') || classOf(p.weapon_class).label[lang];
+  return `${what} — ${p.purchase_date ?? '?'}${p.purchase_date_source === 'imputed by the dataset authors' ? (lang === 'es' ? ' (fecha imputada)' : ' (date imputed)') : ''}, ${p.dealer ?? (lang === 'es' ? 'armería no nombrada' : 'dealer not named')} · ${p.case ?? ''}${p.case_number ? ` (${p.case_number})` : ''}`;
 }
 
 export const guns: LayerDef = {
@@ -56,33 +93,39 @@ export const guns: LayerDef = {
     es: 'Armas en casos de tráfico, por lugar de compra',
   },
   description: {
-    en: 'Firearms named in U.S. federal cases of trafficking to Mexico, placed at the city (or state) where they were bought, by purchase year (Campbell & McDougal, The Conversation). Cases, not a sample.',
+    en: 'Firearms named in U.S. federal cases of trafficking to Mexico, at the city (or state) where they were bought, by purchase year (Campbell & McDougal, The Conversation). Cases, not a sample.',
     es: 'Armas nombradas en casos federales de EE. UU. por tráfico a México, en la ciudad (o estado) de compra, por año de compra (Campbell y McDougal, The Conversation). Casos, no una muestra.',
   },
   group: 'us',
   defaultVisible: false,
   metrics: [{ id: 'class', label: { en: 'Weapon class', es: 'Tipo de arma' } }],
   years: (data) => [...new Set(data.map(yearOf).filter((y): y is number => y !== null))].sort(),
-  render: (deck, data, s) => {
-    const d = ordered(data);
-    return [
-      points(
-        deck,
-        {
-          id: 'guns',
-          data: d,
-          radius: (f) => (f.properties.weapon_class === 'sniper-50' ? 6 : 3.5),
-          color: (f) => [...classOf(f).color, 220],
-          year: yearOf,
-        },
-        s,
-      ),
-    ];
-  },
+  render: (deck, data, s) => [
+    points(
+      deck,
+      {
+        id: 'guns',
+        data: groups(data),
+        radius: (g) =>
+          areaRadius(
+            num(g.properties, 'count'),
+            maxCount(data),
+            18,
+            g.properties.weapon_class === 'sniper-50' ? 5 : 3.5,
+          ),
+        color: (g) => [...classOf(g.properties.weapon_class).color, 215],
+        year: yearOf,
+      },
+      s,
+    ),
+  ],
   legend: (data, s) => {
     const undated = data.filter((f) => yearOf(f) === null).length;
     return {
-      title: s.lang === 'es' ? `Armas compradas en ${s.year}` : `Firearms bought in ${s.year}`,
+      title:
+        s.lang === 'es'
+          ? `Armas compradas en ${s.year}, por lugar`
+          : `Firearms bought in ${s.year}, by place`,
       entries: CLASSES.map((c) => ({
         color: c.color,
         label: c.label[s.lang],
@@ -90,41 +133,47 @@ export const guns: LayerDef = {
       })),
       note:
         s.lang === 'es'
-          ? `En la ciudad o el estado de compra, no la dirección. ${formatNumber(undated, 'es')} armas sin año de compra no se muestran.`
-          : `At the city or state of purchase, not the address. ${formatNumber(undated, 'en')} firearms without a purchase year are not shown.`,
+          ? `Círculo por número de armas (máx. ${maxCount(data)}), en la ciudad o el estado de compra, no la dirección. ${formatNumber(undated, 'es')} armas sin año de compra no se muestran.`
+          : `Circle area by number of firearms (max ${maxCount(data)}), at the city or state of purchase, not the address. ${formatNumber(undated, 'en')} firearms without a purchase year are not shown.`,
     };
   },
-  tooltip: (f, s) => {
-    const p = f.properties;
+  tooltip: (g, s) => {
+    const fs = members.get(g) ?? [g];
     const es = s.lang === 'es';
+    const cases = [...new Set(fs.map((f) => String(f.properties.case ?? '')).filter(Boolean))];
+    const links = [
+      ...new Set(
+        fs
+          .map((f) => f.properties.court_document)
+          .filter((u): u is string => typeof u === 'string'),
+      ),
+    ];
     return {
-      title: [p.make, p.model].filter(Boolean).join(' ') || classOf(f).label[s.lang],
+      title: `${formatNumber(fs.length, s.lang)} × ${classOf(g.properties.weapon_class).label[s.lang]} — ${g.properties.place}, ${g.properties.purchase_year ?? '?'}`,
       rows: [
-        [es ? 'Tipo' : 'Type', `${classOf(f).label[s.lang]}${p.type ? ` (${p.type})` : ''}`],
-        [es ? 'Calibre' : 'Caliber', String(p.caliber ?? '—')],
         [
-          es ? 'Compra' : 'Purchased',
-          `${p.purchase_date ?? '—'}${p.purchase_date_source === 'imputed by the dataset authors' ? (es ? ' (fecha imputada por los autores)' : ' (date imputed by the authors)') : ''}`,
+          es ? 'Precisión' : 'Placed at',
+          g.properties.geocode_precision === 'city'
+            ? es
+              ? 'centro de la ciudad'
+              : 'city centre'
+            : es
+              ? 'centro del estado'
+              : 'state centre',
         ],
-        [es ? 'Armería' : 'Dealer', String(p.dealer ?? '—')],
-        [
-          es ? 'Lugar' : 'Place',
-          `${p.city ? `${p.city}, ` : ''}${p.state} (${p.geocode_precision === 'city' ? (es ? 'ciudad' : 'city') : es ? 'estado' : 'state'})`,
-        ],
-        [es ? 'Caso' : 'Case', `${p.case ?? '—'}${p.case_number ? ` (${p.case_number})` : ''}`],
-        ...(p.mx_recovery_area
-          ? [
-              [es ? 'Recuperada en México' : 'Recovered in Mexico', String(p.mx_recovery_area)] as [
-                string,
-                string,
-              ],
-            ]
-          : []),
+        [es ? 'Casos' : 'Cases', cases.join('; ') || '—'],
       ],
       link:
-        typeof p.court_document === 'string'
-          ? { href: p.court_document, label: es ? 'Documento judicial' : 'Court document' }
+        links.length === 1
+          ? { href: links[0]!, label: es ? 'Documento judicial' : 'Court document' }
           : undefined,
+      items: fs.slice(0, 100).map((f) => ({
+        text: describe(f, s.lang),
+        link:
+          typeof f.properties.court_document === 'string'
+            ? { href: f.properties.court_document, label: es ? 'documento' : 'document' }
+            : undefined,
+      })),
     };
   },
   table: (data, s) =>
@@ -133,6 +182,6 @@ export const guns: LayerDef = {
       .map((f) => ({
         place: `${f.properties.city ? `${f.properties.city}, ` : ''}${f.properties.state}`,
         value: null,
-        display: `${classOf(f).label[s.lang]} · ${[f.properties.make, f.properties.model, f.properties.caliber].filter(Boolean).join(' ')} · ${f.properties.case ?? ''}`,
+        display: `${classOf(f.properties.weapon_class).label[s.lang]} · ${describe(f, s.lang)}`,
       })),
 };

@@ -100,24 +100,16 @@ export const homicides: LayerDef = {
   },
   tooltip: (f, s) => {
     const p = f.properties;
+    const es = s.lang === 'es';
     return {
-      title: String(p.name),
+      title: `${p.name}, ${s.year}`,
       rows: [
-        [metric(s.metric).label[s.lang], show(s.metric, metric(s.metric).value(p, s.year), s.lang)],
+        ...METRICS.map(
+          (m) => [m.label[s.lang], show(m.id, m.value(p, s.year), s.lang)] as [string, string],
+        ),
+        [es ? 'Feminicidios' : 'Femicides', formatNumber(num(p, `femicides_${s.year}`), s.lang)],
         [
-          s.lang === 'es' ? 'Víctimas' : 'Victims',
-          formatNumber(num(p, `homicides_${s.year}`), s.lang),
-        ],
-        [
-          s.lang === 'es' ? 'Con arma de fuego' : 'With a firearm',
-          formatNumber(num(p, `homicides_firearm_${s.year}`), s.lang),
-        ],
-        [
-          s.lang === 'es' ? 'Feminicidios' : 'Femicides',
-          formatNumber(num(p, `femicides_${s.year}`), s.lang),
-        ],
-        [
-          s.lang === 'es' ? 'Población (CONAPO)' : 'Population (CONAPO)',
+          es ? 'Población (CONAPO)' : 'Population (CONAPO)',
           formatNumber(num(p, `population_${s.year}`), s.lang),
         ],
       ],

@@ -44,6 +44,8 @@ export interface Readout {
   rows: [label: string, value: string][];
   /** A link (court document, inspection report) shown as a link, never as HTML. */
   link?: { href: string; label: string };
+  /** A list of records behind the feature (the firearms at a place), shown in the details panel. */
+  items?: { text: string; link?: { href: string; label: string } }[];
 }
 
 export interface SeriesPoint {

@@ -28,3 +28,27 @@ export const near = (a: RGB, b: RGB, tol = 6) => a.every((v, i) => Math.abs(v - 
 export function share(px: RGB[], pred: (p: RGB) => boolean): number {
   return px.filter(pred).length / Math.max(1, px.length);
 }
+
+/** How many pixels differ (by more than `tol` in any channel) between two images, within a box. */
+export function diffCount(a: PNG, b: PNG, box: { x0: number; y0: number; x1: number; y1: number }, tol = 8): number {
+  let n = 0;
+  const x0 = Math.max(0, Math.floor(box.x0));
+  const y0 = Math.max(0, Math.floor(box.y0));
+  const x1 = Math.min(a.width, Math.ceil(box.x1));
+  const y1 = Math.min(a.height, Math.ceil(box.y1));
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      const k = (y * a.width + x) * 4;
+      if (Math.abs(a.data[k]! - b.data[k]!) > tol || Math.abs(a.data[k + 1]! - b.data[k + 1]!) > tol || Math.abs(a.data[k + 2]! - b.data[k + 2]!) > tol) n++;
+    }
+  }
+  return n;
+}
+
+/** The most common colour in a box: the fill under labels and borders. */
+export function modeColor(img: PNG, x: number, y: number, half: number): RGB {
+  const counts = new Map<string, number>();
+  for (const p of box(img, x, y, half)) counts.set(p.join(','), (counts.get(p.join(',')) ?? 0) + 1);
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  return best.split(',').map(Number) as RGB;
+}

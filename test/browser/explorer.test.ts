@@ -1,0 +1,184 @@
+// The researcher's map in real Chromium: every layer draws where its data is and disappears when
+// switched off, the year recolours the map, and the tooltip and the table show the numbers the
+// raw data gives.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { LAYERS } from '../../src/layers/registry';
+import { mapPoint, mapShot, setYear, settle, showOnly, titleOf } from './app';
+import { launch, type Browser } from './chromium';
+import { bounds, builtFeatures, rawHomicides } from './data';
+import { openPage, waitForMap, type OpenedPage } from './page';
+import { decode, diffCount, modeColor } from './pixels';
+
+const RESULTS = new URL('../../test-results/', import.meta.url).pathname;
+const save = async (name: string, png: Buffer) => {
+  await mkdir(RESULTS, { recursive: true });
+  await writeFile(`${RESULTS}${name}`, png);
+};
+
+/** A year with data for each layer (recoveries are not split by year). */
+const YEAR: Record<string, number> = {
+  dealers: 2019,
+  'penalized-dealers': 2016,
+  guns: 2010,
+  ports: 2019,
+  corridors: 2010,
+  encounters: 2019,
+  homicides: 2019,
+  recoveries: 2019,
+};
+
+describe('the explorer', () => {
+  let browser: Browser;
+  let o: OpenedPage;
+
+  beforeAll(async () => {
+    browser = await launch();
+    o = await openPage(browser.context, inject('baseUrl'));
+    expect(await waitForMap(o.page)).toBeNull();
+  });
+  afterAll(async () => browser?.close());
+
+  it('opens on the default layers, with a legend and a citation for each', async () => {
+    const state = await settle(o.page);
+    for (const id of LAYERS.filter((l) => l.defaultVisible).map((l) => l.id)) {
+      expect(state).toContain(`[${id}:`);
+      const item = o.page.locator(`li[data-layer="${id}"]`);
+      await expect(item.locator('figure.legend').count()).resolves.toBe(1);
+      await expect(item.locator('.cite a').getAttribute('href')).resolves.toMatch(/^https:\/\//);
+    }
+    await save('explorer-1280x800.png', await o.page.screenshot());
+  });
+
+  it('draws each layer in its region at its year, and nothing once it is switched off', async () => {
+    await showOnly(o.page, []);
+    const blank = decode(await mapShot(o.page));
+    for (const l of LAYERS) {
+      await setYear(o.page, YEAR[l.id]!);
+      await showOnly(o.page, [l.id]);
+      const [w, s, e, n] = bounds(await builtFeatures(l.id));
+      const a = await mapPoint(o.page, w, n);
+      const b = await mapPoint(o.page, e, s);
+      const region = { x0: a.x - 30, y0: a.y - 30, x1: b.x + 30, y1: b.y + 30 };
+      const on = decode(await mapShot(o.page));
+      await save(`layer-${l.id}.png`, await mapShot(o.page));
+      expect(diffCount(on, blank, region), `${l.id} draws in ${YEAR[l.id]}`).toBeGreaterThan(150);
+      await showOnly(o.page, []);
+      const off = decode(await mapShot(o.page));
+      expect(diffCount(off, blank, { x0: 0, y0: 0, x1: off.width, y1: off.height }), `${l.id} gone when off`).toBe(0);
+    }
+  });
+
+  it('recolours a state when the year changes', async () => {
+    await showOnly(o.page, ['homicides']);
+    // Zacatecas: its rate per 100,000 rose from about 20 (2015) to over 50 (2018).
+    const p = await mapPoint(o.page, -102.3, 23.9);
+    await setYear(o.page, 2015);
+    const before = modeColor(decode(await mapShot(o.page)), p.x, p.y, 6);
+    await setYear(o.page, 2018);
+    const after = modeColor(decode(await mapShot(o.page)), p.x, p.y, 6);
+    expect(after).not.toEqual(before);
+  });
+
+  it('shows the same number in the tooltip and the table as the raw SESNSP file', async () => {
+    await showOnly(o.page, ['homicides']);
+    await setYear(o.page, 2019);
+    const item = o.page.locator('li[data-layer="homicides"]');
+    await item.getByRole('combobox', { name: 'Show' }).selectOption('victims');
+    await settle(o.page, ['[homicides:victims]']);
+    const expected = (await rawHomicides('08', 2019)).toLocaleString('en-US');
+
+    const box = (await o.page.locator('#map').boundingBox())!;
+    const p = await mapPoint(o.page, -107.2, 29.6); // inside Chihuahua
+    await o.page.mouse.move(box.x + p.x, box.y + p.y);
+    const tooltip = o.page.getByRole('tooltip');
+    await expect(tooltip.textContent()).resolves.toContain('Chihuahua');
+    await expect(tooltip.textContent()).resolves.toContain(`${expected} victims`);
+    await o.page.mouse.move(box.x + 5, box.y + box.height - 5);
+
+    const row = o.page.locator('#data-table tbody tr', { has: o.page.locator('th', { hasText: /^Chihuahua$/ }) });
+    await expect(row.locator('td').nth(1).textContent()).resolves.toBe(`${expected} victims`);
+  });
+
+  it('opens details with a time series when a state is clicked, and closes them with Escape', async () => {
+    const box = (await o.page.locator('#map').boundingBox())!;
+    const p = await mapPoint(o.page, -107.2, 29.6);
+    await o.page.mouse.click(box.x + p.x, box.y + p.y);
+    const details = o.page.getByRole('complementary', { name: titleOf('homicides') });
+    await expect(details.textContent()).resolves.toContain('Chihuahua');
+    await expect(details.locator('svg[role="img"] rect').count()).resolves.toBe(11);
+    await expect(details.locator('rect.current').count()).resolves.toBe(1);
+    await o.page.keyboard.press('Escape');
+    await expect(details.count()).resolves.toBe(0);
+  });
+
+  it('says when a layer has no data for the year', async () => {
+    await showOnly(o.page, ['dealers']);
+    await setYear(o.page, 2025);
+    await expect(o.page.locator('li[data-layer="dealers"] [role="status"]').textContent()).resolves.toBe('No data for 2025 — last year 2023');
+  });
+
+  it('stays free of console errors and off-site requests', () => {
+    expect(o.errors).toEqual([]);
+    expect(o.offsite).toEqual([]);
+  });
+});
+
+describe('when things go wrong', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  it('a corrupt layer file shows an error on that layer while the others keep working', async () => {
+    await browser.context.route(/homicides-[^/]*\.fgb$/, (r) => r.fulfill({ status: 200, body: 'this is not a FlatGeobuf file' }));
+    const o = await openPage(browser.context, inject('baseUrl'));
+    expect(await waitForMap(o.page)).toBeNull();
+    await settle(o.page, ['[ports:', '[corridors:']);
+    await expect(o.page.locator('li[data-layer="homicides"] [role="alert"]').textContent()).resolves.toMatch(/could not be loaded/);
+    await expect(o.page.locator('#data-table tbody tr[data-layer="ports"]').count()).resolves.toBeGreaterThan(20);
+    expect(o.errors).toEqual([]);
+    await browser.context.unroute(/homicides-[^/]*\.fgb$/);
+    await o.page.close();
+  });
+
+  it('without WebGL it says so, and the data table still works', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(`(() => {
+      const get = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        return /webgl/i.test(type) ? null : get.call(this, type, ...rest);
+      };
+    })()`);
+    await page.goto(inject('baseUrl'));
+    await expect(waitForMap(page)).resolves.toMatch(/WebGL/);
+    await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(/needs WebGL 2.*data table below still works/);
+    await page.waitForSelector('#data-table tbody tr[data-layer="homicides"]');
+    await expect(page.locator('#data-table tbody tr[data-layer="homicides"]').count()).resolves.toBe(32);
+    await page.close();
+  });
+});
+
+describe('on a phone', () => {
+  it('fits 375 px: the layer panel opens from a button and the year control stays usable', async () => {
+    const browser = await launch();
+    try {
+      const o = await openPage(browser.context, inject('baseUrl'), { width: 375, height: 700 });
+      expect(await waitForMap(o.page)).toBeNull();
+      await settle(o.page);
+      await save('explorer-375x700.png', await o.page.screenshot());
+      const toggle = o.page.getByRole('button', { name: 'Layers', exact: true });
+      await toggle.click();
+      await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+      await expect(o.page.getByRole('checkbox', { name: titleOf('homicides') }).isVisible()).resolves.toBe(true);
+      await save('explorer-375x700-panel.png', await o.page.screenshot());
+      await expect(o.page.getByRole('slider', { name: 'Year' }).isVisible()).resolves.toBe(true);
+      const width = await o.page.evaluate('document.documentElement.scrollWidth');
+      expect(width).toBeLessThanOrEqual(375);
+      expect(o.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
