@@ -9,7 +9,12 @@ export const titleOf = (id: string) => LAYERS.find((l) => l.id === id)!.title.en
  * Waits until #map is ready and its state includes every `has` and none of `lacks`. The state reads
  * like `year=2019;lang=en;layers=[homicides:rate][ports:personal_vehicles]`.
  */
-export async function settle(page: Page, has: string[] = [], lacks: string[] = [], timeout = 30_000): Promise<string> {
+export async function settle(
+  page: Page,
+  has: string[] = [],
+  lacks: string[] = [],
+  timeout = 30_000,
+): Promise<string> {
   const js = `(() => {
     const m = document.querySelector('#map');
     const s = m && m.dataset.state;
@@ -38,7 +43,8 @@ export async function setYear(page: Page, year: number): Promise<void> {
   const slider = page.getByRole('slider', { name: 'Year' });
   const now = Number(await slider.inputValue());
   await slider.focus();
-  for (let i = 0; i < Math.abs(year - now); i++) await page.keyboard.press(year > now ? 'ArrowRight' : 'ArrowLeft');
+  for (let i = 0; i < Math.abs(year - now); i++)
+    await page.keyboard.press(year > now ? 'ArrowRight' : 'ArrowLeft');
   await settle(page, [`year=${year};`]);
 }
 
@@ -46,6 +52,12 @@ export async function setYear(page: Page, year: number): Promise<void> {
 export const mapShot = (page: Page) => page.locator('#map').screenshot();
 
 /** Screen position of lon/lat relative to the #map element (for its screenshot). */
-export async function mapPoint(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
-  return page.evaluate(`(() => { const p = window.southbound.project([${lon}, ${lat}]); return { x: p[0], y: p[1] }; })()`);
+export async function mapPoint(
+  page: Page,
+  lon: number,
+  lat: number,
+): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    `(() => { const p = window.southbound.project([${lon}, ${lat}]); return { x: p[0], y: p[1] }; })()`,
+  );
 }

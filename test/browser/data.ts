@@ -10,9 +10,12 @@ import { rawDir } from '../pipeline/raw-dir';
 
 const GEODATA = new URL('../../geodata/', import.meta.url).pathname;
 
-export async function builtFeatures(id: string): Promise<Feature<Geometry, Record<string, unknown>>[]> {
+export async function builtFeatures(
+  id: string,
+): Promise<Feature<Geometry, Record<string, unknown>>[]> {
   const out: Feature<Geometry, Record<string, unknown>>[] = [];
-  for await (const f of deserialize(new Uint8Array(await readFile(join(GEODATA, `${id}.fgb`))))) out.push(f as Feature<Geometry, Record<string, unknown>>);
+  for await (const f of deserialize(new Uint8Array(await readFile(join(GEODATA, `${id}.fgb`)))))
+    out.push(f as Feature<Geometry, Record<string, unknown>>);
   return out;
 }
 
@@ -25,13 +28,26 @@ export function bounds(features: Feature<Geometry>[]): [number, number, number, 
       b = [Math.min(b[0], x!), Math.min(b[1], y!), Math.max(b[2], x!), Math.max(b[3], y!)];
     } else (c as unknown[]).forEach(walk);
   };
-  for (const f of features) if (f.geometry.type !== 'GeometryCollection') walk(f.geometry.coordinates);
+  for (const f of features)
+    if (f.geometry.type !== 'GeometryCollection') walk(f.geometry.coordinates);
   return b;
 }
 
 let sesnsp: Record<string, string>[] | null = null;
 /** Intentional-homicide victims for a state and year, summed from the raw SESNSP file. */
 export async function rawHomicides(cveEnt: string, year: number): Promise<number> {
-  sesnsp ??= parse(gunzipSync(await readFile(join(rawDir(), 'mx-crime-victims-sesnsp/db_victimas_delitos_ent_long.csv.gz'))), { columns: true }) as Record<string, string>[];
-  return sesnsp.filter((r) => r.cve_ent === cveEnt && r.n_year === String(year) && r.subtipo_de_delito === 'Homicidio doloso').reduce((n, r) => n + Number(r.n_victimas), 0);
+  sesnsp ??= parse(
+    gunzipSync(
+      await readFile(join(rawDir(), 'mx-crime-victims-sesnsp/db_victimas_delitos_ent_long.csv.gz')),
+    ),
+    { columns: true },
+  ) as Record<string, string>[];
+  return sesnsp
+    .filter(
+      (r) =>
+        r.cve_ent === cveEnt &&
+        r.n_year === String(year) &&
+        r.subtipo_de_delito === 'Homicidio doloso',
+    )
+    .reduce((n, r) => n + Number(r.n_victimas), 0);
 }

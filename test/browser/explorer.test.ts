@@ -65,7 +65,10 @@ describe('the explorer', () => {
       expect(diffCount(on, blank, region), `${l.id} draws in ${YEAR[l.id]}`).toBeGreaterThan(150);
       await showOnly(o.page, []);
       const off = decode(await mapShot(o.page));
-      expect(diffCount(off, blank, { x0: 0, y0: 0, x1: off.width, y1: off.height }), `${l.id} gone when off`).toBe(0);
+      expect(
+        diffCount(off, blank, { x0: 0, y0: 0, x1: off.width, y1: off.height }),
+        `${l.id} gone when off`,
+      ).toBe(0);
     }
   });
 
@@ -96,7 +99,9 @@ describe('the explorer', () => {
     await expect(tooltip.textContent()).resolves.toContain(`${expected} victims`);
     await o.page.mouse.move(box.x + 5, box.y + box.height - 5);
 
-    const row = o.page.locator('#data-table tbody tr', { has: o.page.locator('th', { hasText: /^Chihuahua$/ }) });
+    const row = o.page.locator('#data-table tbody tr', {
+      has: o.page.locator('th', { hasText: /^Chihuahua$/ }),
+    });
     await expect(row.locator('td').nth(1).textContent()).resolves.toBe(`${expected} victims`);
   });
 
@@ -115,7 +120,9 @@ describe('the explorer', () => {
   it('says when a layer has no data for the year', async () => {
     await showOnly(o.page, ['dealers']);
     await setYear(o.page, 2025);
-    await expect(o.page.locator('li[data-layer="dealers"] [role="status"]').textContent()).resolves.toBe('No data for 2025 — last year 2023');
+    await expect(
+      o.page.locator('li[data-layer="dealers"] [role="status"]').textContent(),
+    ).resolves.toBe('No data for 2025 — last year 2023');
   });
 
   it('stays free of console errors and off-site requests', () => {
@@ -132,12 +139,18 @@ describe('when things go wrong', () => {
   afterAll(async () => browser?.close());
 
   it('a corrupt layer file shows an error on that layer while the others keep working', async () => {
-    await browser.context.route(/homicides-[^/]*\.fgb$/, (r) => r.fulfill({ status: 200, body: 'this is not a FlatGeobuf file' }));
+    await browser.context.route(/homicides-[^/]*\.fgb$/, (r) =>
+      r.fulfill({ status: 200, body: 'this is not a FlatGeobuf file' }),
+    );
     const o = await openPage(browser.context, inject('baseUrl'));
     expect(await waitForMap(o.page)).toBeNull();
     await settle(o.page, ['[ports:', '[corridors:']);
-    await expect(o.page.locator('li[data-layer="homicides"] [role="alert"]').textContent()).resolves.toMatch(/could not be loaded/);
-    await expect(o.page.locator('#data-table tbody tr[data-layer="ports"]').count()).resolves.toBeGreaterThan(20);
+    await expect(
+      o.page.locator('li[data-layer="homicides"] [role="alert"]').textContent(),
+    ).resolves.toMatch(/could not be loaded/);
+    await expect(
+      o.page.locator('#data-table tbody tr[data-layer="ports"]').count(),
+    ).resolves.toBeGreaterThan(20);
     expect(o.errors).toEqual([]);
     await browser.context.unroute(/homicides-[^/]*\.fgb$/);
     await o.page.close();
@@ -153,9 +166,13 @@ describe('when things go wrong', () => {
     })()`);
     await page.goto(inject('baseUrl'));
     await expect(waitForMap(page)).resolves.toMatch(/WebGL/);
-    await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(/needs WebGL 2.*data table below still works/);
+    await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(
+      /needs WebGL 2.*data table below still works/,
+    );
     await page.waitForSelector('#data-table tbody tr[data-layer="homicides"]');
-    await expect(page.locator('#data-table tbody tr[data-layer="homicides"]').count()).resolves.toBe(32);
+    await expect(
+      page.locator('#data-table tbody tr[data-layer="homicides"]').count(),
+    ).resolves.toBe(32);
     await page.close();
   });
 });
@@ -171,7 +188,9 @@ describe('on a phone', () => {
       const toggle = o.page.getByRole('button', { name: 'Layers', exact: true });
       await toggle.click();
       await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
-      await expect(o.page.getByRole('checkbox', { name: titleOf('homicides') }).isVisible()).resolves.toBe(true);
+      await expect(
+        o.page.getByRole('checkbox', { name: titleOf('homicides') }).isVisible(),
+      ).resolves.toBe(true);
       await save('explorer-375x700-panel.png', await o.page.screenshot());
       await expect(o.page.getByRole('slider', { name: 'Year' }).isVisible()).resolves.toBe(true);
       const width = await o.page.evaluate('document.documentElement.scrollWidth');

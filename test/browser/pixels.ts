@@ -30,7 +30,12 @@ export function share(px: RGB[], pred: (p: RGB) => boolean): number {
 }
 
 /** How many pixels differ (by more than `tol` in any channel) between two images, within a box. */
-export function diffCount(a: PNG, b: PNG, box: { x0: number; y0: number; x1: number; y1: number }, tol = 8): number {
+export function diffCount(
+  a: PNG,
+  b: PNG,
+  box: { x0: number; y0: number; x1: number; y1: number },
+  tol = 8,
+): number {
   let n = 0;
   const x0 = Math.max(0, Math.floor(box.x0));
   const y0 = Math.max(0, Math.floor(box.y0));
@@ -39,7 +44,12 @@ export function diffCount(a: PNG, b: PNG, box: { x0: number; y0: number; x1: num
   for (let y = y0; y < y1; y++) {
     for (let x = x0; x < x1; x++) {
       const k = (y * a.width + x) * 4;
-      if (Math.abs(a.data[k]! - b.data[k]!) > tol || Math.abs(a.data[k + 1]! - b.data[k + 1]!) > tol || Math.abs(a.data[k + 2]! - b.data[k + 2]!) > tol) n++;
+      if (
+        Math.abs(a.data[k]! - b.data[k]!) > tol ||
+        Math.abs(a.data[k + 1]! - b.data[k + 1]!) > tol ||
+        Math.abs(a.data[k + 2]! - b.data[k + 2]!) > tol
+      )
+        n++;
     }
   }
   return n;
