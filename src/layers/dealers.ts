@@ -66,10 +66,12 @@ export const dealers: LayerDef = {
   years: (data) => yearsWithData(data, YEARS, count),
   render(deck, data, s) {
     if (s.metric === 'heat') {
-      if (!deck.aggregation) return [];
+      // A heat map of nothing never finishes aggregating: draw no layer for a year without data.
+      if (!deck.aggregation || !data.some((f) => count(f.properties, s.year))) return [];
       return [
         new deck.aggregation.HeatmapLayer<{ position: Position; p: Props }>({
-          id: 'dealers',
+          // Its own id: deck.gl matches layers by id, and a heat map is not a choropleth.
+          id: 'dealers-heat',
           data: centroids(data),
           getPosition: (d) => d.position as [number, number],
           getWeight: (d) => count(d.p, s.year) ?? 0,

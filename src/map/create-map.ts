@@ -148,6 +148,9 @@ export async function createMap(
   return {
     map,
     setLayers(next) {
+      // A layer that went away no longer holds readiness back, drawn or not.
+      const ids = new Set(next.map((l) => l.id));
+      for (const l of data) if (!ids.has(l.id)) tracker.drawn(l.id);
       data = next;
       expectAll(next);
       overlay.setProps({ layers: [...next, ...labels] });

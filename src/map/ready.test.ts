@@ -15,9 +15,9 @@ describe('ReadyTracker', () => {
     t.idle(true);
     expect(last()?.ready).toBe(false);
     t.drawn('basemap');
-    expect(last()?.ready).toBe(false);
+    expect(last()).toEqual({ ready: false, error: null, waiting: ['labels'] });
     t.drawn('labels');
-    expect(last()).toEqual({ ready: true, error: null });
+    expect(last()).toEqual({ ready: true, error: null, waiting: [] });
   });
 
   it('stops being ready while the map moves and when a new layer is expected', () => {
@@ -36,7 +36,7 @@ describe('ReadyTracker', () => {
     t.fail('basemap failed to load');
     t.fail('a later consequence');
     t.idle(true);
-    expect(last()).toEqual({ ready: false, error: 'basemap failed to load' });
+    expect(last()).toEqual({ ready: false, error: 'basemap failed to load', waiting: [] });
   });
 
   it('ignores drawn() for keys nobody expected', () => {

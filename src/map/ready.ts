@@ -6,6 +6,8 @@
 export interface ReadyState {
   ready: boolean;
   error: string | null;
+  /** What the map still waits for (layer ids, "basemap", "load:<id>", "idle"): for debugging. */
+  waiting: string[];
 }
 
 export class ReadyTracker {
@@ -44,6 +46,7 @@ export class ReadyTracker {
     return {
       ready: this.error === null && this.mapIdle && this.pending.size === 0,
       error: this.error,
+      waiting: [...(this.mapIdle ? [] : ['idle']), ...this.pending],
     };
   }
 

@@ -21,7 +21,15 @@ export async function settle(
     if (!s || m.dataset.ready !== 'true') return false;
     return ${JSON.stringify(has)}.every((x) => s.includes(x)) && ${JSON.stringify(lacks)}.every((x) => !s.includes(x));
   })()`;
-  await page.waitForFunction(js, undefined, { timeout });
+  try {
+    await page.waitForFunction(js, undefined, { timeout });
+  } catch (e) {
+    const m = page.locator('#map');
+    throw new Error(
+      `map not settled on ${JSON.stringify({ has, lacks })}: state=${await m.getAttribute('data-state')} ready=${await m.getAttribute('data-ready')} waiting=${await m.getAttribute('data-waiting')} error=${await m.getAttribute('data-error')}`,
+      { cause: e },
+    );
+  }
   return (await page.getAttribute('#map', 'data-state'))!;
 }
 

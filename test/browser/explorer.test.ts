@@ -1,7 +1,7 @@
 // The researcher's map in real Chromium: every layer draws where its data is and disappears when
 // switched off, the year recolours the map, and the tooltip and the table show the numbers the
 // raw data gives.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LAYERS } from '../../src/layers/registry';
 import { mapPoint, mapShot, setYear, settle, showOnly, titleOf } from './app';
@@ -115,6 +115,57 @@ describe('the explorer', () => {
     await expect(details.locator('rect.current').count()).resolves.toBe(1);
     await o.page.keyboard.press('Escape');
     await expect(details.count()).resolves.toBe(0);
+  });
+
+  it('switches the dealers to a heat map without reloading their data', async () => {
+    await showOnly(o.page, []);
+    const blank = decode(await mapShot(o.page));
+    await showOnly(o.page, ['dealers']);
+    await setYear(o.page, 2019);
+    const requests: string[] = [];
+    o.page.on('request', (r) => requests.push(r.url()));
+    await o.page
+      .locator('li[data-layer="dealers"]')
+      .getByRole('combobox', { name: 'Show' })
+      .selectOption('heat');
+    await settle(o.page, ['[dealers:heat]']);
+    const heat = decode(await mapShot(o.page));
+    await save('layer-dealers-heat.png', await mapShot(o.page));
+    const texas = await mapPoint(o.page, -97, 32.8);
+    expect(
+      diffCount(heat, blank, {
+        x0: texas.x - 40,
+        y0: texas.y - 40,
+        x1: texas.x + 40,
+        y1: texas.y + 40,
+      }),
+    ).toBeGreaterThan(500);
+    expect(requests.filter((u) => u.includes('dealers'))).toEqual([]);
+  });
+
+  it('downloads a layer as CSV and GeoJSON from the sources panel', async () => {
+    await o.page.getByRole('button', { name: 'Sources and downloads' }).click();
+    const dialog = o.page.getByRole('dialog', { name: 'Sources and downloads' });
+    const section = dialog.locator('section', {
+      has: o.page.getByRole('heading', { name: 'Intentional homicides in Mexico by state' }),
+    });
+    await expect(section.textContent()).resolves.toContain('SESNSP');
+    const [csv] = await Promise.all([
+      o.page.waitForEvent('download'),
+      section.getByRole('button', { name: 'CSV' }).click(),
+    ]);
+    const text = await readFile((await csv.path())!, 'utf8');
+    const lines = text.trim().split('\n');
+    expect(lines[0]).toMatch(/^cve_ent,name,homicides_2015,/);
+    expect(lines).toHaveLength(33);
+    const [geo] = await Promise.all([
+      o.page.waitForEvent('download'),
+      section.getByRole('button', { name: 'GeoJSON' }).click(),
+    ]);
+    const fc = JSON.parse(await readFile((await geo.path())!, 'utf8'));
+    expect(fc.features).toHaveLength(32);
+    await o.page.keyboard.press('Escape');
+    await expect(dialog.count()).resolves.toBe(0);
   });
 
   it('says when a layer has no data for the year', async () => {

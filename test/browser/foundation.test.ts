@@ -3,6 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BASEMAP_COLORS } from '../../src/map/basemap-style';
+import { showOnly } from './app';
 import { launch, type Browser } from './chromium';
 import { openPage, project, waitForMap, type OpenedPage } from './page';
 import { box, decode, hex, near, share } from './pixels';
@@ -26,6 +27,8 @@ describe('the map on the bundled data', () => {
   });
 
   it('draws land, borders and labels over Mexico and over the U.S.', async () => {
+    // The basemap alone: data layers off.
+    await showOnly(opened.page, []);
     const shot = await opened.page.screenshot();
     await mkdir(RESULTS, { recursive: true });
     await writeFile(`${RESULTS}foundation-1280x800.png`, shot);
