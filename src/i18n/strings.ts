@@ -5,6 +5,10 @@ export type { Lang };
 
 const STRINGS = {
   title: { en: 'Southbound', es: 'Southbound' },
+  pageTitle: {
+    en: 'Southbound — the U.S.→Mexico gun corridors',
+    es: 'Southbound — los corredores de armas de EE. UU. a México',
+  },
   subtitle: {
     en: 'How guns bought in the United States reach criminal groups in Mexico',
     es: 'Cómo las armas compradas en Estados Unidos llegan a grupos criminales en México',
@@ -61,6 +65,22 @@ const STRINGS = {
   noWebgl: {
     en: 'This map needs WebGL 2, which this browser or device does not provide. The data table below still works.',
     es: 'Este mapa necesita WebGL 2, que este navegador o dispositivo no ofrece. La tabla de datos sigue funcionando.',
+  },
+  share: { en: 'Share / embed', es: 'Compartir / insertar' },
+  permalink: { en: 'Link to this view', es: 'Enlace a esta vista' },
+  embedCode: { en: 'Embed code', es: 'Código para insertar' },
+  embedHelp: {
+    en: 'Paste into your page. The optional script resizes the frame to fit the map.',
+    es: 'Pegue esto en su página. El script opcional ajusta la altura del marco al mapa.',
+  },
+  copy: { en: 'Copy', es: 'Copiar' },
+  copied: { en: 'Copied', es: 'Copiado' },
+  openFull: { en: 'Open the full map', es: 'Abrir el mapa completo' },
+  exportPng: { en: 'Download PNG', es: 'Descargar PNG' },
+  sourcesLine: { en: 'Sources', es: 'Fuentes' },
+  iframeTitle: {
+    en: 'Southbound: map of U.S.–Mexico gun trafficking corridors',
+    es: 'Southbound: mapa de los corredores de tráfico de armas entre EE. UU. y México',
   },
   nationalOnly: {
     en: 'National only: no state-level data in our sources.',

@@ -61,6 +61,7 @@ export const dealers: LayerDef = {
   },
   group: 'us',
   defaultVisible: false,
+  key: (f) => String(f.properties.fips),
   metrics: METRICS,
   needs: (m) => (m === 'heat' ? 'aggregation' : null),
   years: (data) => yearsWithData(data, YEARS, count),

@@ -21,6 +21,10 @@ export const encounters: LayerDef = {
   },
   group: 'border',
   defaultVisible: false,
+  key: (f) =>
+    String(f.properties.sector)
+      .toLowerCase()
+      .replace(/[^a-z]+/g, '-'),
   metrics: [{ id: 'encounters', label: { en: 'Encounters', es: 'Encuentros' } }],
   years: (data) => yearsWithData(data, YEARS, value),
   render: (deck, data, s) => [

@@ -64,6 +64,7 @@ export const homicides: LayerDef = {
   },
   group: 'mx',
   defaultVisible: true,
+  key: (f) => String(f.properties.cve_ent),
   metrics: METRICS.map(({ id, label }) => ({ id, label })),
   years: (data, m) => yearsWithData(data, YEARS, metric(m).value),
   render: (deck, data, s) => [

@@ -39,6 +39,7 @@ export const penalizedDealers: LayerDef = {
   },
   group: 'us',
   defaultVisible: false,
+  key: (f) => String(f.properties.inspection_id),
   metrics: [{ id: 'disposition', label: { en: 'Disposition', es: 'Resolución' } }],
   years: (data) =>
     [

@@ -74,6 +74,7 @@ export const ports: LayerDef = {
   },
   group: 'border',
   defaultVisible: true,
+  key: (f) => String(f.properties.port_code),
   metrics: MEASURES.map(({ id, label }) => ({ id, label })),
   years: (data, m) => yearsWithData(data, YEARS, measure(m).value),
   render: (deck, data, s) => [

@@ -21,6 +21,7 @@ export const recoveries: LayerDef = {
   },
   group: 'mx',
   defaultVisible: false,
+  key: (f) => String(f.properties.place_id),
   metrics: [{ id: 'firearms', label: { en: 'Firearms recovered', es: 'Armas recuperadas' } }],
   years: () => null,
   render: (deck, data, s) => [

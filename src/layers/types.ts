@@ -74,6 +74,8 @@ export interface LayerDef {
    * layer that is not split by year (shown whatever the year).
    */
   years(data: LayerFeature[], metric: string): number[] | null;
+  /** A stable key for a feature, for links to a selected feature (`sel=<layer>:<key>`). */
+  key?(f: LayerFeature): string;
   /** Extra deck.gl modules a metric needs (loaded on demand). */
   needs?(metric: string): 'aggregation' | null;
   render(deck: DeckModules, data: LayerFeature[], s: RenderState): Layer[];

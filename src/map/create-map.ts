@@ -14,9 +14,14 @@ import { DEFAULT_BOUNDS } from '../config';
 import { buildBasemap, type Basemap } from './basemap-style';
 import { labelSet } from './labels';
 import type { ReadyTracker } from './ready';
+import type { View } from '../state/url';
 
 export interface MapHandle {
   map: maplibregl.Map;
+  /** The canvases that make the picture, bottom first (basemap, then deck.gl), and their CSS size. */
+  canvases(): { canvases: HTMLCanvasElement[]; width: number; height: number };
+  /** Moves to a view (animated unless `instant`). */
+  goTo(view: View, instant: boolean): void;
   /** Replaces the data layers (basemap labels stay on top); each new id must draw before ready. */
   setLayers(layers: Layer[]): void;
   destroy(): void;
@@ -35,6 +40,14 @@ export interface MapOptions {
   /** Pointer over a data feature (null when over none). */
   onHover?: (info: PickInfo | null) => void;
   onClick?: (info: PickInfo | null) => void;
+  /** Start here instead of the default framing. */
+  view?: View | null;
+  /** The reader moved the map (fired at the end of each move). */
+  onViewChange?: (view: View) => void;
+  /** In an iframe: zoom needs a modifier key or two fingers, so the page scrolls. */
+  cooperativeGestures?: boolean;
+  /** MapLibre UI strings to override (e.g. the cooperative-gesture help in Spanish). */
+  locale?: Record<string, string>;
 }
 
 const pick = (info: {
@@ -92,8 +105,11 @@ export async function createMap(
   const map = new maplibregl.Map({
     container,
     style: opts.styleUrl ?? basemap!.style,
-    bounds: DEFAULT_BOUNDS,
-    fitBoundsOptions: { padding: 8 },
+    ...(opts.view
+      ? { center: [opts.view.lon, opts.view.lat] as [number, number], zoom: opts.view.zoom }
+      : { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: 8 } }),
+    cooperativeGestures: opts.cooperativeGestures ?? false,
+    ...(opts.locale ? { locale: opts.locale } : {}),
     minZoom: 1.5,
     maxZoom: 12,
     attributionControl: {
@@ -115,6 +131,14 @@ export async function createMap(
   map.on('error', (e) => tracker.fail(`map: ${e.error?.message ?? 'unknown error'}`));
   map.on('movestart', () => tracker.idle(false));
   map.on('idle', () => tracker.idle(true));
+  map.on('moveend', () => {
+    const c = map.getCenter();
+    opts.onViewChange?.({
+      lon: Math.round(c.lng * 1000) / 1000,
+      lat: Math.round(c.lat * 1000) / 1000,
+      zoom: Math.round(map.getZoom() * 100) / 100,
+    });
+  });
   map.once('idle', () => tracker.drawn('basemap'));
 
   const [{ MapLibreOverlay }, layers, { DataFilterExtension }] = await deckModules;
@@ -147,6 +171,28 @@ export async function createMap(
 
   return {
     map,
+    canvases() {
+      // Redraw first: the export then reads a frame drawn now, whatever the buffers kept.
+      map.redraw();
+      const all = [...map.getContainer().querySelectorAll('canvas')];
+      const base = map.getCanvas();
+      return {
+        canvases: [base, ...all.filter((c) => c !== base)],
+        width: base.clientWidth,
+        height: base.clientHeight,
+      };
+    },
+    goTo(view, instant) {
+      const c = map.getCenter();
+      const same =
+        Math.abs(c.lng - view.lon) < 0.001 &&
+        Math.abs(c.lat - view.lat) < 0.001 &&
+        Math.abs(map.getZoom() - view.zoom) < 0.01;
+      if (same) return;
+      const target = { center: [view.lon, view.lat] as [number, number], zoom: view.zoom };
+      if (instant) map.jumpTo(target);
+      else map.flyTo({ ...target, duration: 1800 });
+    },
     setLayers(next) {
       // A layer that went away no longer holds readiness back, drawn or not.
       const ids = new Set(next.map((l) => l.id));

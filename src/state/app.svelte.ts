@@ -6,6 +6,7 @@ import { LAYERS, layer } from '../layers/registry';
 import type { RenderState } from '../layers/types';
 import type { DeckModules } from '../map/deck';
 import { MANIFEST } from '../data/manifest';
+import type { Mode, View } from './url';
 
 export type LoadState =
   { state: 'loading' } | { state: 'ready' } | { state: 'error'; error: string };
@@ -18,10 +19,19 @@ export const YEARS = (() => {
 
 /** The default year: the latest year every default layer has complete data for. */
 export const DEFAULT_YEAR = 2022;
+export const DEFAULT_LAYERS = LAYERS.filter((l) => l.defaultVisible).map((l) => l.id);
+export const DEFAULT_METRICS: Record<string, string> = Object.fromEntries(
+  LAYERS.map((l) => [l.id, l.metrics[0]!.id]),
+);
 
 export class AppState {
   year = $state(DEFAULT_YEAR);
   lang = $state<Lang>('en');
+  mode = $state<Mode>('full');
+  /** The map view, once the reader (or a link) moved it; null = the default framing. */
+  view = $state.raw<View | null>(null);
+  /** A selection asked for by a link, applied when its layer's data arrives. */
+  pendingSelection = $state.raw<{ layer: string; key: string } | null>(null);
   visible = $state<string[]>(LAYERS.filter((l) => l.defaultVisible).map((l) => l.id));
   metrics = $state<Record<string, string>>(
     Object.fromEntries(LAYERS.map((l) => [l.id, l.metrics[0]!.id])),

@@ -1,0 +1,95 @@
+// Keeps the URL hash and the app state in step: read at start and on hashchange, written (with
+// replaceState, so the back button is not flooded) whenever the state changes.
+import { layer, LAYERS } from '../layers/registry';
+import {
+  app,
+  DEFAULT_LAYERS,
+  DEFAULT_METRICS,
+  DEFAULT_YEAR,
+  YEARS,
+  type AppState,
+} from './app.svelte';
+import { parseUrlState, serializeUrlState, type UrlRules } from './url';
+
+export const RULES: UrlRules = {
+  years: YEARS,
+  layers: Object.fromEntries(LAYERS.map((l) => [l.id, l.metrics.map((m) => m.id)])),
+  zoom: { min: 1.5, max: 12 },
+};
+
+/** The browser's language decides when the link does not. */
+export function browserLang(languages: readonly string[]): 'en' | 'es' {
+  return languages
+    .find((l) => /^(en|es)\b/i.test(l))
+    ?.slice(0, 2)
+    .toLowerCase() === 'es'
+    ? 'es'
+    : 'en';
+}
+
+export function applyHash(a: AppState, hash: string): void {
+  const { state, warnings } = parseUrlState(hash, RULES);
+  for (const w of warnings) console.warn(`Southbound: ${w}`);
+  a.year = state.year ?? DEFAULT_YEAR;
+  a.visible = state.layers ?? [...DEFAULT_LAYERS];
+  a.metrics = { ...DEFAULT_METRICS, ...state.metrics };
+  a.view = state.view ?? null;
+  a.lang = state.lang ?? browserLang(navigator.languages ?? [navigator.language]);
+  a.mode = state.mode ?? 'full';
+  a.selected = null;
+  a.pendingSelection = state.sel ?? null;
+  if (state.sel && !a.visible.includes(state.sel.layer))
+    a.visible = [...a.visible, state.sel.layer];
+}
+
+/** The hash for the app's state, optionally in another mode (the share dialog's links). */
+export function currentHash(a: AppState, mode = a.mode): string {
+  const sel = a.selected
+    ? { layer: a.selected.layer, key: layer(a.selected.layer).key?.(a.selected.feature) }
+    : null;
+  return serializeUrlState(
+    {
+      year: a.year,
+      layers: a.visible,
+      metrics: a.metrics,
+      view: a.view ?? undefined,
+      lang: a.lang,
+      sel: sel?.key ? { layer: sel.layer, key: sel.key } : (a.pendingSelection ?? undefined),
+      mode,
+    },
+    {
+      year: DEFAULT_YEAR,
+      layers: DEFAULT_LAYERS,
+      metrics: DEFAULT_METRICS,
+      lang: browserLang(navigator.languages ?? [navigator.language]),
+    },
+  );
+}
+
+/** Starts the two-way sync; call once from the root component. */
+export function syncUrl(): void {
+  applyHash(app, location.hash);
+  let written = location.hash;
+  addEventListener('hashchange', () => {
+    if (location.hash !== written) applyHash(app, location.hash);
+  });
+  $effect(() => {
+    const hash = currentHash(app);
+    if (hash !== written && hash !== location.hash) {
+      written = hash;
+      history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+    }
+  });
+  // A selection from a link is applied when its layer's data arrives.
+  $effect(() => {
+    const want = app.pendingSelection;
+    const data = want ? app.data[want.layer] : undefined;
+    if (!want || !data) return;
+    const def = layer(want.layer);
+    const feature = data.find((f) => def.key?.(f) === want.key);
+    if (!feature)
+      console.warn(`Southbound: ignoring sel=${want.layer}:${want.key}: no such feature`);
+    app.selected = feature ? { layer: want.layer, feature } : null;
+    app.pendingSelection = null;
+  });
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parseUrlState, serializeUrlState, type UrlState } from './url';
+
+const rules = {
+  years: { min: 1996, max: 2025 },
+  layers: {
+    homicides: ['rate', 'victims'],
+    ports: ['personal_vehicles', 'trucks'],
+    guns: ['class'],
+  },
+  zoom: { min: 1.5, max: 12 },
+};
+const defaults = {
+  year: 2022,
+  layers: ['homicides', 'ports'],
+  metrics: { homicides: 'rate', ports: 'personal_vehicles', guns: 'class' },
+  lang: 'en' as const,
+};
+
+describe('parseUrlState', () => {
+  it('reads every part of the state', () => {
+    const { state, warnings } = parseUrlState(
+      '#year=2019&layers=homicides,guns&m.homicides=victims&view=-103.5,28.1,4.5&lang=es&sel=homicides:08&mode=embed&scene=3',
+      rules,
+    );
+    expect(warnings).toEqual([]);
+    expect(state).toEqual({
+      year: 2019,
+      layers: ['homicides', 'guns'],
+      metrics: { homicides: 'victims' },
+      view: { lon: -103.5, lat: 28.1, zoom: 4.5 },
+      lang: 'es',
+      sel: { layer: 'homicides', key: '08' },
+      mode: 'embed',
+      scene: 3,
+    });
+  });
+
+  it('ignores hostile and out-of-range values with a warning each', () => {
+    const hash =
+      '#year=3000&layers=homicides,<script>alert(1)</script>&m.ports=<img onerror=x>&view=0,0,99&lang=fr&sel=homicides:"><b>&mode=admin&scene=-1&foo=bar';
+    const { state, warnings } = parseUrlState(hash, rules);
+    expect(state).toEqual({ layers: ['homicides'], metrics: {} });
+    expect(warnings).toHaveLength(9);
+    expect(warnings.join('\n')).toContain('unknown layer');
+  });
+
+  it('accepts an empty layer list (everything off)', () => {
+    expect(parseUrlState('#layers=', rules).state.layers).toEqual([]);
+  });
+});
+
+describe('serializeUrlState', () => {
+  it('round-trips, leaving defaults out', () => {
+    const s: UrlState = {
+      year: 2019,
+      layers: ['homicides', 'guns'],
+      metrics: { homicides: 'victims', ports: 'trucks' },
+      view: { lon: -103.5, lat: 28.1, zoom: 4.5 },
+      lang: 'es',
+      sel: { layer: 'homicides', key: '08' },
+    };
+    const hash = serializeUrlState(s, defaults);
+    expect(hash).toBe(
+      '#year=2019&layers=homicides,guns&m.homicides=victims&view=-103.500,28.100,4.50&lang=es&sel=homicides:08',
+    );
+    const back = parseUrlState(hash, rules).state;
+    expect(back).toMatchObject({
+      year: 2019,
+      layers: ['homicides', 'guns'],
+      metrics: { homicides: 'victims' },
+      lang: 'es',
+      sel: s.sel,
+      view: s.view,
+    });
+    expect(
+      serializeUrlState(
+        { year: 2022, layers: ['ports', 'homicides'], metrics: defaults.metrics, lang: 'en' },
+        defaults,
+      ),
+    ).toBe('');
+  });
+});

@@ -1,0 +1,116 @@
+// The URL mirrors everything a reader can change, in the hash (no server round trip, and an
+// iframe's src carries it):
+//   #year=2019&layers=homicides,ports&m.homicides=victims&view=-103.5,28.1,4.5&lang=es
+//    &sel=homicides:08&mode=embed&scene=3
+// Unknown or invalid values are ignored with a console warning, never thrown and never rendered.
+import type { Lang } from '../lib/format';
+
+export type Mode = 'full' | 'embed' | 'briefing';
+
+export interface View {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+export interface UrlState {
+  year?: number;
+  layers?: string[];
+  metrics: Record<string, string>;
+  view?: View;
+  lang?: Lang;
+  /** Selected feature: layer id and the feature's key in that layer. */
+  sel?: { layer: string; key: string };
+  mode?: Mode;
+  scene?: number;
+}
+
+/** What is valid, from the registry and the data: kept apart so this module stays pure. */
+export interface UrlRules {
+  years: { min: number; max: number };
+  layers: Record<string, string[]>;
+  zoom: { min: number; max: number };
+}
+
+const KEY = /^[\w.-]{1,40}$/;
+
+export function parseUrlState(
+  hash: string,
+  rules: UrlRules,
+): { state: UrlState; warnings: string[] } {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const state: UrlState = { metrics: {} };
+  const warnings: string[] = [];
+  const warn = (name: string, value: string, why: string) =>
+    warnings.push(`ignoring ${name}=${JSON.stringify(value.slice(0, 80))}: ${why}`);
+  for (const [name, value] of params) {
+    if (name === 'year') {
+      const y = Number(value);
+      if (/^\d{4}$/.test(value) && y >= rules.years.min && y <= rules.years.max) state.year = y;
+      else warn(name, value, `not a year in ${rules.years.min}–${rules.years.max}`);
+    } else if (name === 'layers') {
+      const ids = value === '' ? [] : value.split(',');
+      const known = ids.filter((id) => id in rules.layers);
+      for (const id of ids.filter((x) => !(x in rules.layers))) warn(name, id, 'unknown layer');
+      state.layers = [...new Set(known)];
+    } else if (name.startsWith('m.')) {
+      const id = name.slice(2);
+      if (rules.layers[id]?.includes(value)) state.metrics[id] = value;
+      else warn(name, value, id in rules.layers ? `not a metric of ${id}` : 'unknown layer');
+    } else if (name === 'view') {
+      const parts = value.split(',').map(Number);
+      const [lon, lat, zoom] = parts;
+      if (
+        parts.length === 3 &&
+        parts.every(Number.isFinite) &&
+        Math.abs(lon!) <= 180 &&
+        Math.abs(lat!) <= 85 &&
+        zoom! >= rules.zoom.min &&
+        zoom! <= rules.zoom.max
+      ) {
+        state.view = { lon: lon!, lat: lat!, zoom: zoom! };
+      } else
+        warn(name, value, `expected lon,lat,zoom with zoom ${rules.zoom.min}–${rules.zoom.max}`);
+    } else if (name === 'lang') {
+      if (value === 'en' || value === 'es') state.lang = value;
+      else warn(name, value, 'languages are en and es');
+    } else if (name === 'sel') {
+      const i = value.indexOf(':');
+      const layer = value.slice(0, i);
+      const key = value.slice(i + 1);
+      if (i > 0 && layer in rules.layers && KEY.test(key)) state.sel = { layer, key };
+      else warn(name, value, 'expected <layer>:<feature key>');
+    } else if (name === 'mode') {
+      if (value === 'full' || value === 'embed' || value === 'briefing') state.mode = value;
+      else warn(name, value, 'modes are full, embed and briefing');
+    } else if (name === 'scene') {
+      if (/^\d{1,2}$/.test(value) && Number(value) >= 1) state.scene = Number(value);
+      else warn(name, value, 'not a scene number');
+    } else {
+      warn(name, value, 'unknown parameter');
+    }
+  }
+  return { state, warnings };
+}
+
+/** The hash for a state; defaults are left out so shared links stay short. */
+export function serializeUrlState(
+  s: UrlState,
+  defaults: { year: number; layers: string[]; metrics: Record<string, string>; lang: Lang },
+): string {
+  const p = new URLSearchParams();
+  if (s.mode && s.mode !== 'full') p.set('mode', s.mode);
+  if (s.scene) p.set('scene', String(s.scene));
+  if (s.year !== undefined && s.year !== defaults.year) p.set('year', String(s.year));
+  if (s.layers && s.layers.slice().sort().join(',') !== defaults.layers.slice().sort().join(','))
+    p.set('layers', s.layers.join(','));
+  for (const [id, m] of Object.entries(s.metrics).sort()) {
+    if (m !== defaults.metrics[id] && s.layers?.includes(id)) p.set(`m.${id}`, m);
+  }
+  if (s.view)
+    p.set('view', `${s.view.lon.toFixed(3)},${s.view.lat.toFixed(3)},${s.view.zoom.toFixed(2)}`);
+  if (s.lang && s.lang !== defaults.lang) p.set('lang', s.lang);
+  if (s.sel) p.set('sel', `${s.sel.layer}:${s.sel.key}`);
+  const out = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  return out ? `#${out}` : '';
+}

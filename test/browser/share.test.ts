@@ -1,0 +1,199 @@
+// The journalist's map: state in the URL, embeds that size themselves, Spanish, hostile links,
+// and the PNG export.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { BASEMAP_COLORS } from '../../src/map/basemap-style';
+import { mapPoint, settle } from './app';
+import { launch, type Browser } from './chromium';
+import { rawHomicides } from './data';
+import { openPage, waitForMap } from './page';
+import { decode, hex, modeColor, near } from './pixels';
+
+const RESULTS = new URL('../../test-results/', import.meta.url).pathname;
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+describe('state in the URL', () => {
+  it('opens a link to exactly the state it names', async () => {
+    const { page, errors, offsite } = await openPage(
+      browser.context,
+      `${inject('baseUrl')}#year=2019&layers=homicides,guns&m.homicides=victims&view=-104.000,27.000,5.00&lang=es&sel=homicides:08`,
+    );
+    expect(await waitForMap(page)).toBeNull();
+    await settle(
+      page,
+      ['year=2019;', 'lang=es', '[homicides:victims]', '[guns:'],
+      ['[ports:', '[corridors:'],
+    );
+    await expect(page.getAttribute('html', 'lang')).resolves.toBe('es');
+    await expect(
+      page.getByRole('checkbox', { name: 'Homicidios en México' }).isChecked(),
+    ).resolves.toBe(true);
+    await expect(
+      page.getByRole('checkbox', { name: 'Puertos de entrada' }).isChecked(),
+    ).resolves.toBe(false);
+    await expect(page.getByRole('slider', { name: 'Año' }).inputValue()).resolves.toBe('2019');
+    const details = page.getByRole('complementary', { name: 'Homicidios en México' });
+    const victims = (await rawHomicides('08', 2019)).toLocaleString('es-MX');
+    await expect(details.textContent()).resolves.toContain(`${victims} víctimas`);
+    // The view: the named centre is in the middle of the map, and Chihuahua is coloured.
+    const box = (await page.locator('#map').boundingBox())!;
+    const c = await mapPoint(page, -104, 27);
+    expect(Math.abs(c.x - box.width / 2)).toBeLessThan(2);
+    expect(Math.abs(c.y - box.height / 2)).toBeLessThan(2);
+    const p = await mapPoint(page, -107.2, 29.6);
+    const color = modeColor(decode(await page.locator('#map').screenshot()), p.x, p.y, 6);
+    expect(near(color, hex(BASEMAP_COLORS.focusLand), 12)).toBe(false);
+    expect(errors).toEqual([]);
+    expect(offsite).toEqual([]);
+    await page.close();
+  });
+
+  it('writes changes back to the URL, and the URL reopens them', async () => {
+    const { page } = await openPage(browser.context, `${inject('baseUrl')}#lang=en`);
+    expect(await waitForMap(page)).toBeNull();
+    await page.getByRole('checkbox', { name: 'Border Patrol encounters' }).check();
+    await page.getByRole('slider', { name: 'Year' }).focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    const state = await settle(page, ['year=2020;', '[encounters:']);
+    const url = await page.evaluate('location.href');
+    expect(url).toMatch(/year=2020/);
+    expect(url).toMatch(/layers=[^&]*encounters/);
+    const again = await browser.context.newPage();
+    await again.goto(String(url));
+    expect(await waitForMap(again)).toBeNull();
+    await expect(settle(again, [state])).resolves.toBe(state);
+    await page.close();
+    await again.close();
+  });
+
+  it('ignores hostile values: nothing runs, nothing breaks, each is warned about', async () => {
+    const hostile = `#year=<script>window.__pwned=1</script>&layers=homicides,"><img src=x onerror=window.__pwned=1>&lang=<b>es</b>&view=1e9,1e9,99&sel=homicides:<svg/onload=window.__pwned=1>&m.homicides=javascript:alert(1)`;
+    const page = await browser.context.newPage();
+    const warnings: string[] = [];
+    const errors: string[] = [];
+    page.on('console', (m) =>
+      (m.type() === 'warning' ? warnings : m.type() === 'error' ? errors : []).push(m.text()),
+    );
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${inject('baseUrl')}${hostile}`);
+    expect(await waitForMap(page)).toBeNull();
+    await settle(page, ['[homicides:rate]']);
+    await expect(page.evaluate('window.__pwned')).resolves.toBeUndefined();
+    await expect(page.locator('img[src="x"], svg[onload]').count()).resolves.toBe(0);
+    expect(
+      warnings.filter((w) => w.startsWith('Southbound: ignoring')).length,
+    ).toBeGreaterThanOrEqual(6);
+    // The page rewrote the URL without the hostile values.
+    await expect(page.evaluate('location.hash')).resolves.not.toMatch(
+      /script|onerror|onload|javascript/i,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('embedding', () => {
+  it('sizes itself in a host page at 320 and 1000 px, through the embed script', async () => {
+    const base = inject('baseUrl');
+    const host = `${base}__host.html`;
+    await browser.context.route(host, (r) =>
+      r.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html><body style="margin:0;font-family:sans-serif">
+          <h1>A news article</h1><p>Text before the map.</p>
+          <iframe id="narrow" src="${base}#mode=embed&year=2019" title="Southbound map" style="border:0;width:320px;height:150px" loading="lazy" allow="fullscreen"></iframe>
+          <iframe id="wide" src="${base}#mode=embed&year=2019&lang=es" title="Southbound map" style="border:0;width:1000px;height:150px" loading="lazy" allow="fullscreen"></iframe>
+          <p>Text after the map.</p>
+          <script src="${base}embed.js" async></script></body></html>`,
+      }),
+    );
+    const { page, errors, offsite } = await openPage(browser.context, host, {
+      width: 1100,
+      height: 900,
+    });
+    for (const id of ['narrow', 'wide']) {
+      const frame = page.frameLocator(`#${id}`);
+      await frame.locator('#map[data-ready="true"]').waitFor({ timeout: 30_000 });
+      await expect(
+        frame
+          .getByRole('link', {
+            name: id === 'wide' ? 'Abrir el mapa completo' : 'Open the full map',
+          })
+          .getAttribute('href'),
+      ).resolves.toMatch(/year=2019/);
+      await expect(frame.getByRole('checkbox').count()).resolves.toBe(0);
+    }
+    await page.waitForFunction(
+      `document.getElementById('narrow').getBoundingClientRect().height > 300 && document.getElementById('wide').getBoundingClientRect().height > 500`,
+    );
+    const heights = (await page.evaluate(
+      `[...document.querySelectorAll('iframe')].map((f) => [f.getBoundingClientRect().height, f.contentDocument.querySelector('.app').getBoundingClientRect().height])`,
+    )) as number[][];
+    for (const [outer, inner] of heights)
+      expect(Math.abs(outer! - Math.ceil(inner!))).toBeLessThanOrEqual(1);
+    // The script ignores messages that do not come from the iframe itself.
+    await page.evaluate(`window.postMessage({ type: 'southbound:height', height: 40 }, '*')`);
+    await page.waitForTimeout(200);
+    await expect(
+      page.evaluate(`document.getElementById('narrow').getBoundingClientRect().height`),
+    ).resolves.toBeGreaterThan(300);
+    await mkdir(RESULTS, { recursive: true });
+    await page.screenshot({ path: `${RESULTS}embed-host-1100.png`, fullPage: true });
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.screenshot({ path: `${RESULTS}embed-host-360.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    expect(offsite).toEqual([]);
+    await browser.context.unroute(host);
+    await page.close();
+  });
+
+  it('does not hijack page scrolling: wheel zoom needs a modifier key', async () => {
+    const { page } = await openPage(browser.context, `${inject('baseUrl')}#mode=embed`, {
+      width: 800,
+      height: 700,
+    });
+    expect(await waitForMap(page)).toBeNull();
+    const box = (await page.locator('#map').boundingBox())!;
+    const before = await mapPoint(page, -100, 25);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(600);
+    expect(await mapPoint(page, -100, 25)).toEqual(before);
+    await expect(
+      page.locator('.maplibregl-cooperative-gesture-screen').textContent(),
+    ).resolves.toMatch(/zoom|Ctrl|⌘/i);
+    await page.close();
+  });
+});
+
+describe('PNG export', () => {
+  it('downloads the view with the data layers, title, year, legend and sources', async () => {
+    const { page, errors } = await openPage(
+      browser.context,
+      `${inject('baseUrl')}#year=2019&layers=homicides`,
+    );
+    expect(await waitForMap(page)).toBeNull();
+    await settle(page, ['year=2019;', '[homicides:']);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
+    const png = decode(await readFile((await download.path())!));
+    await writeFile(`${RESULTS}export.png`, await readFile((await download.path())!));
+    const box = (await page.locator('#map').boundingBox())!;
+    expect(png.width).toBe(Math.round(box.width));
+    expect(png.height).toBeGreaterThan(Math.round(box.height) + 58);
+    // Chihuahua is drawn in its homicide colour, not as bare land: deck.gl's canvas is in the PNG.
+    const p = await mapPoint(page, -107.2, 29.6);
+    const color = modeColor(png, p.x, p.y + 58, 6);
+    expect(near(color, hex(BASEMAP_COLORS.focusLand), 12)).toBe(false);
+    expect(near(color, [255, 255, 255], 12)).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
