@@ -28,10 +28,12 @@ export interface BuiltLayer {
   json?: unknown;
   fields: FieldSpec[];
   years: number[];
-  partialYears: { year: number; note: string }[];
+  partialYears: { year: number; note: string; noteEs: string }[];
   modeled?: boolean;
   sources: Source[];
   method: string[];
+  /** The method notes in Spanish, one for each English note (the app shows the reader's language). */
+  methodEs: string[];
   ledgers: Ledger[];
 }
 

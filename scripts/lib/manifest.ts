@@ -53,11 +53,14 @@ export const LayerEntrySchema = z.object({
   featureCount: z.number().int().nonnegative(),
   fields: z.array(FieldSchema),
   years: z.array(z.number().int()),
-  partialYears: z.array(z.object({ year: z.number().int(), note: z.string().min(1) })),
+  partialYears: z.array(
+    z.object({ year: z.number().int(), note: z.string().min(1), noteEs: z.string().min(1) }),
+  ),
   /** True for layers whose geometry is modeled, not observed (corridors). */
   modeled: z.boolean(),
   sources: z.array(SourceSchema).min(1),
   method: z.array(z.string().min(1)),
+  methodEs: z.array(z.string().min(1)),
   accounting: z.array(AccountingSchema),
   bytes: z.number().int().positive(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),

@@ -56,6 +56,7 @@ function numbers(
         partialYears: [],
         sources: [cite],
         method: ['test'],
+        methodEs: ['prueba'],
         ledgers: [ledger],
       };
     },

@@ -154,6 +154,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
       modeled: layer.modeled ?? false,
       sources: layer.sources,
       method: layer.method,
+      methodEs: layer.methodEs,
       accounting,
       bytes: buf.length,
       sha256: createHash('sha256').update(buf).digest('hex'),
@@ -164,7 +165,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     opts.outDir,
     opts.modules,
     reports.map((r) => r.entry),
-    !!opts.only || skipped.length > 0,
+    opts.only ? 'required' : skipped.length > 0 ? 'if-valid' : 'none',
   );
   return { reports, skipped };
 }
@@ -174,19 +175,20 @@ async function writeManifest(
   outDir: string,
   modules: SourceModule[],
   fresh: LayerEntry[],
-  partial: boolean,
+  keepOld: 'required' | 'if-valid' | 'none',
 ): Promise<void> {
   const path = join(outDir, 'manifest.json');
   let old: LayerEntry[] = [];
-  // A partial rebuild keeps the other layers' entries, so the manifest it merges into must be valid.
-  if (partial && existsSync(path)) {
+  // --only keeps the other layers' entries, so the manifest it merges into must be valid. A full
+  // build that skipped an optional layer keeps that layer's old entry only if it still validates.
+  if (keepOld !== 'none' && existsSync(path)) {
     const parsed = ManifestSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
-    if (!parsed.success) {
+    if (parsed.success) old = parsed.data.layers;
+    else if (keepOld === 'required') {
       throw new Error(
         `${path} is not a valid manifest (${parsed.error.message}); run a full build without --only`,
       );
     }
-    old = parsed.data.layers;
   }
   const byId = new Map([...old, ...fresh].map((e) => [e.id, e]));
   const manifest: Manifest = {

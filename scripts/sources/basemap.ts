@@ -197,6 +197,11 @@ export const basemap: SourceModule = {
         'One TopoJSON topology quantised to 1e5 and simplified to the 40 % most significant vertices (topojson-simplify, Visvalingam).',
         'State labels at the centre of mass of each state’s largest part; city labels at ZIP centroids (U.S.) or municipio centroids (Mexico) from scripts/reference/border-cities.csv.',
       ],
+      methodEs: [
+        'Países del norte y centro de América (world-atlas countries-50m); estados de EE. UU. (50 + DC) de us-atlas states-10m; estados de México de la capa mx-states.',
+        'Una sola topología TopoJSON cuantizada a 1e5 y simplificada al 40 % de los vértices más significativos (topojson-simplify, Visvalingam).',
+        'Nombres de estados en el centro de masa de su parte mayor; ciudades en el centroide de su código postal (EE. UU.) o de su municipio (México), según scripts/reference/border-cities.csv.',
+      ],
       ledgers: [ledger],
     };
   },

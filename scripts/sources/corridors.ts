@@ -204,6 +204,12 @@ export const corridors: SourceModule = {
         'The real crossing point is not in the data; the nearest port is an assumption that ignores roads, smuggling routes and ports without BTS coordinates.',
         'Flows are aggregated by origin point, port, destination and purchase year; firearms without a purchase year form their own flows (year empty).',
       ],
+      methodEs: [
+        'Ruta modelada por el puerto de entrada más cercano: lugar de compra → puerto terrestre EE. UU.–México más cercano por distancia de círculo máximo → lugar de recuperación en México si el caso lo nombra, si no, el puerto.',
+        'Construida a partir de la capa de armas (toda arma con lugar de compra en EE. UU.) y la de puertos (28 puertos de BTS ubicados); círculos máximos calculados con @turf/turf.',
+        'El punto real de cruce no está en los datos; el puerto más cercano es un supuesto que ignora carreteras, rutas de contrabando y puertos sin coordenadas de BTS.',
+        'Los flujos se agregan por origen, puerto, destino y año de compra; las armas sin año de compra forman flujos propios (año vacío).',
+      ],
       ledgers: [ledger],
     };
   },

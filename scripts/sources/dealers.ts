@@ -148,6 +148,13 @@ export const dealers: SourceModule = {
         'Some licensees’ county codes did not match a Census county, so county sums are slightly below state totals (see the provenance note).',
         'County polygons from us-atlas counties-10m, simplified in topology to 25 % of their vertices.',
       ],
+      methodEs: [
+        'Conteos por condado agregados por Los Angeles Times a partir de las listas de licenciatarios de la ATF (tipos 01 armero/comerciante, 02 casa de empeño, 07 fabricante, 08 importador); no se documenta qué mes representa cada lista anual, salvo 2023 = octubre de 2023.',
+        'Densidad = conteo / superficie terrestre del condado (archivo cartográfico del Censo, como usa LA Times) × 100, redondeada a 3 decimales; vacía donde la fuente no da superficie (Chugach y Copper River, Alaska).',
+        'Chugach (02063) y Copper River (02066), Alaska, se suman y se dibujan como la antigua área censal Valdez-Cordova (02261), el polígono que tiene us-atlas.',
+        'Algunos códigos de condado de los licenciatarios no coinciden con un condado del Censo, así que las sumas por condado quedan algo por debajo de los totales estatales.',
+        'Polígonos de condado de us-atlas counties-10m, simplificados en topología al 25 % de sus vértices.',
+      ],
       ledgers: [ledger],
     };
   },

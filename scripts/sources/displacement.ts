@@ -178,6 +178,11 @@ export const displacement: SourceModule = {
         'National only: the raw data has no state breakdown, so nothing is mapped by state. A state-level CSV (columns cve_ent, year, displaced, source, source_url) is used when supplied at mx-displacement-states/displacement_by_state.csv.',
         'Licence CC BY-NC 4.0: attribution required, non-commercial use only.',
       ],
+      methodEs: [
+        'Filas de México del libro GIDD del IDMC (hoja 1_Displacement_data, columnas de conflicto y violencia). Las celdas vacías quedan vacías: el IDMC no publicó flujo para 2009 y 2012.',
+        'Solo nacional: los datos no tienen desglose por estado, así que nada se mapea por estado. Se usa un CSV estatal (columnas cve_ent, year, displaced, source, source_url) si se entrega en mx-displacement-states/displacement_by_state.csv.',
+        'Licencia CC BY-NC 4.0: atribución obligatoria, solo uso no comercial.',
+      ],
       ledgers,
     };
   },

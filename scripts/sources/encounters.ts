@@ -14,7 +14,11 @@ import { count, year } from '../lib/values';
 export const FILE = 'us-border-patrol-encounters/khsm_usbp_annual_rgn_and_sector.csv';
 const HQ_FILE = 'scripts/reference/usbp-sector-hq.csv';
 export const YEARS = range(2000, 2025);
-export const PARTIAL = { year: 2025, note: 'FY2025 covers October–November 2024 only.' };
+export const PARTIAL = {
+  year: 2025,
+  note: 'FY2025 covers October–November 2024 only.',
+  noteEs: 'El año fiscal 2025 cubre solo octubre–noviembre de 2024.',
+};
 
 export const encounters: SourceModule = {
   id: 'encounters',
@@ -115,6 +119,12 @@ export const encounters: SourceModule = {
         'Sectors are drawn at their headquarters city (scripts/reference/usbp-sector-hq.csv), located with the same city gazetteer as the guns layer: a sector covers a long stretch of border, not a point.',
         'Encounters count migrant apprehensions and expulsions: a proxy for enforcement intensity, not for southbound gun flows.',
         PARTIAL.note,
+      ],
+      methodEs: [
+        'Encuentros anuales por sector del libro KHSM de la OHSS (hoja exportada a CSV); los años son años fiscales federales de EE. UU. (octubre–septiembre).',
+        'Los sectores se dibujan en su ciudad sede (scripts/reference/usbp-sector-hq.csv), ubicada con el mismo nomenclátor de ciudades que la capa de armas: un sector cubre un tramo largo de frontera, no un punto.',
+        'Los encuentros cuentan detenciones y expulsiones de migrantes: indican la intensidad de la vigilancia, no los flujos de armas hacia el sur.',
+        'Año fiscal 2025: solo octubre–noviembre de 2024.',
       ],
       ledgers: [ledger, hqLedger],
     };

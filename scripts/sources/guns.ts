@@ -204,6 +204,12 @@ export const guns: SourceModule = {
         'Purchase dates: M/D/YYYY, M/D/YY (20YY), "Month D, YYYY", a year, or free text with one year. When the filing gives no date, the dataset authors’ imputed date is used and flagged in purchase_date_source.',
         'Cases, not a sample: firearms appear because prosecutors charged someone, so coverage is uneven (one Indiana case has 1,152 rows).',
       ],
+      methodEs: [
+        'Solo se mapean armas con estado de compra en EE. UU. (y ciudad, si se da); las filas sin lugar de compra se cuentan como filtradas, y las que no se pueden ubicar se rechazan con un motivo.',
+        'Los puntos están en la ciudad de compra (media de los puntos de sus códigos postales, paquete zipcodes) o, sin ciudad, en el centro de masa del estado (us-atlas). Las direcciones no se geocodifican sin conexión: ningún punto es más preciso que su ciudad.',
+        'Fechas de compra: M/D/AAAA, M/D/AA (20AA), «Mes D, AAAA», un año o texto libre con un año. Si el expediente no da fecha, se usa la fecha imputada por los autores y se señala en purchase_date_source.',
+        'Casos, no una muestra: las armas aparecen porque la fiscalía acusó a alguien, así que la cobertura es desigual (un caso de Indiana tiene 1 152 filas).',
+      ],
       ledgers: [ledger, caseLedger],
     };
   },

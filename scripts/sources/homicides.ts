@@ -15,6 +15,7 @@ export const YEARS = range(2015, 2025);
 export const PARTIAL = {
   year: 2025,
   note: 'January–June 2025 only: counts and rates cover six months.',
+  noteEs: 'Solo enero–junio de 2025: conteos y tasas cubren seis meses.',
 };
 const STATE = /^(0[1-9]|[12]\d|3[0-2])$/;
 
@@ -201,6 +202,12 @@ export const homicides: SourceModule = {
         'Rate = homicide victims / CONAPO mid-year population (both sexes) × 100,000, rounded to 2 decimals.',
         'Victims are those registered in prosecutors’ investigation files, not death certificates; "No especificado" means the firearm share is a lower bound.',
         PARTIAL.note,
+      ],
+      methodEs: [
+        'Víctimas sumadas de las filas mensuales del SESNSP por estado y año: subtipo «Homicidio doloso» (todas las modalidades) para homicidios, modalidad «Con arma de fuego» para el subconjunto con arma de fuego, subtipo «Feminicidio» para feminicidios (el SESNSP los cuenta aparte).',
+        'Tasa = víctimas de homicidio / población a mitad de año de CONAPO (ambos sexos) × 100 000, redondeada a 2 decimales.',
+        'Son víctimas registradas en carpetas de investigación, no certificados de defunción; por la modalidad «No especificado», el porcentaje con arma de fuego es una cota inferior.',
+        '2025: solo enero–junio; conteos y tasas cubren seis meses.',
       ],
       ledgers: [victimsLedger, popLedger],
     };

@@ -62,6 +62,9 @@ export const mxStates: SourceModule = {
       method: [
         'Polygons as simplified by the provenance repository (4,561 vertices); coordinates rounded to 4 decimals (≈11 m).',
       ],
+      methodEs: [
+        'Polígonos simplificados por el repositorio de procedencia (4 561 vértices); coordenadas redondeadas a 4 decimales (≈11 m).',
+      ],
       ledgers: [ledger],
     };
   },

@@ -177,12 +177,19 @@ export const penalizedDealers: SourceModule = {
       partialYears: years.map((year) => ({
         year,
         note: 'Covers only inspections conducted July 2015 – June 2017 that ended in a penalty.',
+        noteEs:
+          'Solo incluye inspecciones realizadas entre julio de 2015 y junio de 2017 que terminaron en sanción.',
       })),
       sources: [CITATIONS.atfInspections],
       method: [
         'Only inspections that found violations and ended in a penalty, July 2015 – June 2017: a dealer’s absence means nothing.',
         'Points as geocoded by The Trace (14 records without coordinates were already left out upstream); coordinates rounded to 5 decimals.',
         'The year is the year the inspection was completed.',
+      ],
+      methodEs: [
+        'Solo inspecciones que hallaron violaciones y terminaron en sanción, julio 2015 – junio 2017: que una armería no aparezca no significa nada.',
+        'Puntos geocodificados por The Trace (14 registros sin coordenadas ya se habían excluido); coordenadas redondeadas a 5 decimales.',
+        'El año es el año en que concluyó la inspección.',
       ],
       ledgers: [ledger],
     };

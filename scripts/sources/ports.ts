@@ -11,7 +11,11 @@ import { count, num } from '../lib/values';
 export const PORTS_FILE = 'ports-of-entry/us_mexico_ports_bts_derived.csv';
 export const BTS_FILE = 'ports-of-entry/bts_border_crossing_entry_data_1996-2022.csv.gz';
 export const YEARS = range(1996, 2022);
-export const PARTIAL = { year: 2022, note: 'January–July 2022 only (the copy ends in July 2022).' };
+export const PARTIAL = {
+  year: 2022,
+  note: 'January–July 2022 only (the copy ends in July 2022).',
+  noteEs: 'Solo enero–julio de 2022 (la copia termina en julio de 2022).',
+};
 
 /** BTS measure name → field prefix. */
 export const MEASURES: Record<string, string> = {
@@ -230,6 +234,13 @@ export const ports: SourceModule = {
         'Ports without coordinates in any BTS version (San Diego 2501, Houston 5301: one row each) are rejected and listed in the report.',
         'An empty value means BTS reported nothing for that port, measure and year (a gap, not zero). 2020–2021 are depressed by COVID-19 restrictions.',
         PARTIAL.note,
+      ],
+      methodEs: [
+        'Conteos mensuales de BTS sumados por puerto, medida y año. Solo cruces hacia EE. UU. (hacia el norte): no hay conteo hacia el sur; el tráfico indica cuán concurrido es un cruce.',
+        'Un código de puerto de BTS puede abarcar varios puentes; los puertos se ubican con las coordenadas del extracto BTS 2020–2021. Donde dos puertos comparten coordenadas (Calexico y Calexico East), el que la versión BTS de 2019 ubica en otro lugar toma esa ubicación.',
+        'Los puertos sin coordenadas en ninguna versión de BTS (San Diego 2501, Houston 5301: una fila cada uno) se rechazan y se listan en el informe.',
+        'Un valor vacío significa que BTS no reportó nada para ese puerto, medida y año (un vacío, no un cero). 2020–2021 están deprimidos por las restricciones de COVID-19.',
+        '2022: solo enero–julio (la copia termina en julio de 2022).',
       ],
       ledgers: [portLedger, btsLedger],
     };

@@ -132,6 +132,11 @@ export const recoveries: SourceModule = {
         'Points are municipio centroids or state centres of mass: the place of recovery, not its exact location.',
         'Only about 3 % of the firearms in the cases have a recorded Mexican recovery place.',
       ],
+      methodEs: [
+        'El lugar de recuperación (texto libre) se compara, sin distinguir mayúsculas ni acentos, con los nombres de municipio del INEGI (dentro del estado nombrado, si lo hay) o con un estado; cuatro alias documentados cubren localidades (scripts/reference/mx-place-aliases.csv). Lo ambiguo o desconocido se rechaza, nunca se adivina.',
+        'Los puntos son centroides de municipio o centros de estado: el lugar de recuperación, no su ubicación exacta.',
+        'Solo cerca del 3 % de las armas de los casos tiene un lugar de recuperación en México.',
+      ],
       ledgers: [ledger],
     };
   },

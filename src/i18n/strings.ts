@@ -82,6 +82,10 @@ const STRINGS = {
     en: 'Southbound: map of U.S.–Mexico gun trafficking corridors',
     es: 'Southbound: mapa de los corredores de tráfico de armas entre EE. UU. y México',
   },
+  attribution: {
+    en: 'Boundaries: Natural Earth, U.S. Census Bureau, INEGI',
+    es: 'Límites: Natural Earth, Oficina del Censo de EE. UU., INEGI',
+  },
   nationalOnly: {
     en: 'National only: no state-level data in our sources.',
     es: 'Solo nacional: no hay datos por estado en nuestras fuentes.',

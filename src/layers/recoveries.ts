@@ -63,7 +63,14 @@ export const recoveries: LayerDef = {
         s.lang === 'es' ? 'Armas recuperadas' : 'Firearms recovered',
         formatNumber(firearms(f), s.lang),
       ],
-      [s.lang === 'es' ? 'Precisión' : 'Precision', String(f.properties.precision)],
+      [
+        s.lang === 'es' ? 'Precisión' : 'Precision',
+        f.properties.precision === 'state'
+          ? s.lang === 'es'
+            ? 'solo el estado'
+            : 'state only'
+          : 'municipio',
+      ],
       [
         s.lang === 'es' ? 'Años' : 'Years',
         f.properties.first_year ? `${f.properties.first_year}–${f.properties.last_year}` : '—',

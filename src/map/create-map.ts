@@ -46,6 +46,8 @@ export interface MapOptions {
   onViewChange?: (view: View) => void;
   /** In an iframe: zoom needs a modifier key or two fingers, so the page scrolls. */
   cooperativeGestures?: boolean;
+  /** Credit line for the offline basemap, in the page's language. */
+  attribution?: string;
   /** MapLibre UI strings to override (e.g. the cooperative-gesture help in Spanish). */
   locale?: Record<string, string>;
 }
@@ -116,7 +118,7 @@ export async function createMap(
       compact: true,
       customAttribution: opts.styleUrl
         ? undefined
-        : 'Boundaries: Natural Earth, U.S. Census Bureau, INEGI',
+        : (opts.attribution ?? 'Boundaries: Natural Earth, U.S. Census Bureau, INEGI'),
     },
     // Keep the drawing buffer so a screenshot or PNG export reads the frame actually shown.
     canvasContextAttributes: { preserveDrawingBuffer: true },
