@@ -86,6 +86,7 @@ const STRINGS = {
     en: 'Boundaries: Natural Earth, U.S. Census Bureau, INEGI',
     es: 'Límites: Natural Earth, Oficina del Censo de EE. UU., INEGI',
   },
+  briefing: { en: 'Briefing', es: 'Presentación' },
   nationalOnly: {
     en: 'National only: no state-level data in our sources.',
     es: 'Solo nacional: no hay datos por estado en nuestras fuentes.',

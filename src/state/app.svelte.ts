@@ -28,6 +28,8 @@ export class AppState {
   year = $state(DEFAULT_YEAR);
   lang = $state<Lang>('en');
   mode = $state<Mode>('full');
+  /** The briefing scene shown in briefing mode (1-based). */
+  scene = $state(1);
   /** The map view, once the reader (or a link) moved it; null = the default framing. */
   view = $state.raw<View | null>(null);
   /** A selection asked for by a link, applied when its layer's data arrives. */

@@ -36,6 +36,7 @@ export function applyHash(a: AppState, hash: string): void {
   a.view = state.view ?? null;
   a.lang = state.lang ?? browserLang(navigator.languages ?? [navigator.language]);
   a.mode = state.mode ?? 'full';
+  a.scene = state.scene ?? 1;
   a.selected = null;
   a.pendingSelection = state.sel ?? null;
   if (state.sel && !a.visible.includes(state.sel.layer))
@@ -44,6 +45,15 @@ export function applyHash(a: AppState, hash: string): void {
 
 /** The hash for the app's state, optionally in another mode (the share dialog's links). */
 export function currentHash(a: AppState, mode = a.mode): string {
+  const defaults = {
+    year: DEFAULT_YEAR,
+    layers: DEFAULT_LAYERS,
+    metrics: DEFAULT_METRICS,
+    lang: browserLang(navigator.languages ?? [navigator.language]),
+  };
+  // A briefing link names the scene; the scene decides the rest.
+  if (mode === 'briefing')
+    return serializeUrlState({ mode, scene: a.scene, lang: a.lang, metrics: {} }, defaults);
   const sel = a.selected
     ? { layer: a.selected.layer, key: layer(a.selected.layer).key?.(a.selected.feature) }
     : null;
@@ -57,12 +67,7 @@ export function currentHash(a: AppState, mode = a.mode): string {
       sel: sel?.key ? { layer: sel.layer, key: sel.key } : (a.pendingSelection ?? undefined),
       mode,
     },
-    {
-      year: DEFAULT_YEAR,
-      layers: DEFAULT_LAYERS,
-      metrics: DEFAULT_METRICS,
-      lang: browserLang(navigator.languages ?? [navigator.language]),
-    },
+    defaults,
   );
 }
 

@@ -1,0 +1,111 @@
+// What a briefing file must look like, checked when it is loaded and in the tests: an unknown
+// layer, a year without data or a missing translation is reported with where it is.
+import { z } from 'zod';
+import type { Manifest } from '../data/manifest';
+import type { Formula } from './formulas';
+
+const Text = z.object(
+  { en: z.string().trim().min(1), es: z.string().trim().min(1) },
+  { error: 'needs both "en" and "es" text' },
+);
+const WhereValue = z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))]);
+const Where = z.record(z.string(), WhereValue).optional();
+
+const FormulaSchema = z.discriminatedUnion('op', [
+  z.object({
+    op: z.literal('sum'),
+    layer: z.string(),
+    field: z.string(),
+    year: z.number().int().optional(),
+    where: Where,
+  }),
+  z.object({ op: z.literal('count'), layer: z.string(), where: Where }),
+  z.object({
+    op: z.literal('change'),
+    layer: z.string(),
+    field: z.string(),
+    from: z.number().int(),
+    to: z.number().int(),
+    where: Where,
+  }),
+  z.object({
+    op: z.literal('share'),
+    layer: z.string(),
+    part: z.string(),
+    whole: z.string(),
+    year: z.number().int().optional(),
+    where: Where,
+  }),
+]);
+
+const SceneSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: Text,
+  caption: Text,
+  view: z.object({
+    lon: z.number().min(-180).max(180),
+    lat: z.number().min(-85).max(85),
+    zoom: z.number().min(1.5).max(12),
+  }),
+  year: z.number().int(),
+  layers: z.array(z.string()),
+  metrics: z.record(z.string(), z.string()).default({}),
+  highlight: z.object({ layer: z.string(), key: z.string() }).optional(),
+  callouts: z.array(z.object({ label: Text, formula: FormulaSchema })).default([]),
+});
+
+export const BriefingSchema = z.object({
+  title: Text,
+  scenes: z.array(SceneSchema).min(1).max(20),
+});
+
+export type Briefing = z.infer<typeof BriefingSchema>;
+export type Scene = z.infer<typeof SceneSchema>;
+
+export interface Known {
+  manifest: Manifest;
+  /** Layer id → metric ids the explorer offers. */
+  metrics: Record<string, string[]>;
+}
+
+/**
+ * Validates a briefing against the schema and the data: every layer exists, every metric is one
+ * of the layer's, every scene's year has data in each of its yearly layers, every formula names
+ * a layer in the manifest. Returns the briefing or the list of problems, each with its path.
+ */
+export function validateBriefing(
+  input: unknown,
+  known: Known,
+): { briefing: Briefing } | { errors: string[] } {
+  const parsed = BriefingSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      errors: parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+    };
+  }
+  const errors: string[] = [];
+  const years = new Map(known.manifest.layers.map((l) => [l.id, l.years]));
+  parsed.data.scenes.forEach((s, n) => {
+    const at = `scenes.${n} (${s.id})`;
+    for (const id of s.layers) {
+      if (!(id in known.metrics)) errors.push(`${at}.layers: unknown layer "${id}"`);
+      else {
+        const ys = years.get(id) ?? [];
+        if (ys.length > 0 && !ys.includes(s.year))
+          errors.push(`${at}.year: ${s.year} has no data in layer "${id}" (${ys[0]}–${ys.at(-1)})`);
+      }
+    }
+    for (const [id, m] of Object.entries(s.metrics)) {
+      if (!known.metrics[id]?.includes(m))
+        errors.push(`${at}.metrics.${id}: "${m}" is not a metric of that layer`);
+    }
+    if (s.highlight && !s.layers.includes(s.highlight.layer))
+      errors.push(`${at}.highlight: layer "${s.highlight.layer}" is not shown in the scene`);
+    s.callouts.forEach((c, k) => {
+      const f: Formula = c.formula;
+      if (!years.has(f.layer))
+        errors.push(`${at}.callouts.${k}.formula.layer: unknown layer "${f.layer}"`);
+    });
+  });
+  return errors.length ? { errors } : { briefing: parsed.data };
+}
