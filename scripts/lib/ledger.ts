@@ -55,6 +55,22 @@ export class Ledger {
     });
   }
 
+  /** Rejects the rows a CSV reader set aside because their field count differs from the header's. */
+  rejectMalformed(
+    table: { header: string[]; malformed: { line: number; found: number; raw: string[] }[] },
+    file?: string,
+  ): void {
+    for (const m of table.malformed) {
+      this.reject(
+        m.line,
+        '(row)',
+        m.raw.join(','),
+        `expected ${table.header.length} fields, found ${m.found}`,
+        file,
+      );
+    }
+  }
+
   get rejected(): number {
     return this.rejects.length;
   }

@@ -46,14 +46,7 @@ export const dealers: SourceModule = {
         name: file,
         required: ['state', 'countyname', 'fips', 'area', 'count'],
       });
-      for (const m of t.malformed)
-        ledger.reject(
-          m.line,
-          '(row)',
-          m.raw.join(','),
-          `expected ${t.header.length} fields, found ${m.found}`,
-          file,
-        );
+      ledger.rejectMalformed(t, file);
       for (const { line, values: v } of t.rows) {
         const fips = (v.fips ?? '').trim();
         const n = count(v.count);

@@ -106,13 +106,7 @@ export const displacement: SourceModule = {
       });
       const sl = new Ledger(STATE_FILE);
       states = [];
-      for (const m of t.malformed)
-        sl.reject(
-          m.line,
-          '(row)',
-          m.raw.join(','),
-          `expected ${t.header.length} fields, found ${m.found}`,
-        );
+      sl.rejectMalformed(t);
       for (const { line, values: v } of t.rows) {
         const y = year(v.year, 2000, 2030);
         const n = count(v.displaced);

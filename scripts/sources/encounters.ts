@@ -56,8 +56,7 @@ export const encounters: SourceModule = {
       required: ['Fiscal Year', 'Region', 'Sector', 'Quantity'],
     });
     const ledger = new Ledger(FILE);
-    for (const m of t.malformed)
-      ledger.reject(m.line, '(row)', m.raw.join(','), `expected 4 fields, found ${m.found}`);
+    ledger.rejectMalformed(t);
     const totals = new Map<string, number>();
     for (const { line, values: v } of t.rows) {
       if (v.Region !== 'Southwest Land Border') {

@@ -54,20 +54,8 @@ export const guns: SourceModule = {
       else
         caseLedger.reject(r.line, 'Link', r.values.Link, 'not an https link to the court document');
     }
-    for (const m of cases.malformed)
-      caseLedger.reject(
-        m.line,
-        '(row)',
-        m.raw.join(','),
-        `expected ${cases.header.length} fields, found ${m.found}`,
-      );
-    for (const m of t.malformed)
-      ledger.reject(
-        m.line,
-        '(row)',
-        m.raw.join(','),
-        `expected ${t.header.length} fields, found ${m.found}`,
-      );
+    caseLedger.rejectMalformed(cases);
+    ledger.rejectMalformed(t);
 
     const features: LayerFeature[] = [];
     for (const { line, values: v } of t.rows) {

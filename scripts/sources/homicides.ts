@@ -75,13 +75,7 @@ export async function loadPopulation(path: string, ledger: Ledger): Promise<Map<
     required: ['n_year', 'cve_ent', 'genero', 'pob_mid_year'],
   });
   const pop = new Map<string, number>();
-  for (const m of t.malformed)
-    ledger.reject(
-      m.line,
-      '(row)',
-      m.raw.join(','),
-      `expected ${t.header.length} fields, found ${m.found}`,
-    );
+  ledger.rejectMalformed(t);
   for (const { line, values: v } of t.rows) {
     if (v.genero !== 'Total') {
       ledger.filter('by sex (the layer uses Total)');

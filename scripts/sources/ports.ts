@@ -98,13 +98,7 @@ export const ports: SourceModule = {
         'lon_bts2019_location',
       ],
     });
-    for (const m of t.malformed)
-      portLedger.reject(
-        m.line,
-        '(row)',
-        m.raw.join(','),
-        `expected ${t.header.length} fields, found ${m.found}`,
-      );
+    portLedger.rejectMalformed(t);
     const raw: Port[] = [];
     for (const { line, values: v } of t.rows) {
       const lat = num(v.latitude);

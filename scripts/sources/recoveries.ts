@@ -30,13 +30,7 @@ export const recoveries: SourceModule = {
     const matcher = await matcherFor(ctx);
     const t = await loadFirearms(ctx.raw(FIREARMS_FILE));
     const ledger = new Ledger(FIREARMS_FILE);
-    for (const m of t.malformed)
-      ledger.reject(
-        m.line,
-        '(row)',
-        m.raw.join(','),
-        `expected ${t.header.length} fields, found ${m.found}`,
-      );
+    ledger.rejectMalformed(t);
     const places = new Map<string, Recovery>();
     for (const { line, values: v } of t.rows) {
       const text = v['Mex Recovery area']!.trim();
