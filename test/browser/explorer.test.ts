@@ -147,7 +147,7 @@ describe('the explorer', () => {
     await o.page.getByRole('button', { name: 'Sources and downloads' }).click();
     const dialog = o.page.getByRole('dialog', { name: 'Sources and downloads' });
     const section = dialog.locator('section', {
-      has: o.page.getByRole('heading', { name: 'Intentional homicides in Mexico by state' }),
+      has: o.page.getByRole('heading', { name: titleOf('homicides') }),
     });
     await expect(section.textContent()).resolves.toContain('SESNSP');
     const [csv] = await Promise.all([

@@ -97,6 +97,35 @@ describe('state in the URL', () => {
   });
 });
 
+describe('the share dialog', () => {
+  it('gives the permalink and an iframe snippet for the current view, with copy buttons', async () => {
+    const { page, errors } = await openPage(
+      browser.context,
+      `${inject('baseUrl')}#year=2018&layers=ports&m.ports=trucks`,
+    );
+    expect(await waitForMap(page)).toBeNull();
+    await page.getByRole('button', { name: 'Share / embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share / embed' });
+    const link = await dialog.getByLabel('Link to this view').inputValue();
+    expect(link).toMatch(/#year=2018&layers=ports&m\.ports=trucks/);
+    expect(link).not.toContain('mode=');
+    const code = await dialog.getByLabel('Embed code').inputValue();
+    expect(code).toMatch(
+      /^<iframe src="[^"]+#mode=embed&amp;year=2018&amp;layers=ports&amp;m\.ports=trucks"/,
+    );
+    expect(code).toMatch(/title="Southbound: [^"]+" width="100%" height="\d+"/);
+    expect(code).toContain('loading="lazy" allow="fullscreen"');
+    expect(code).toMatch(/<script src="[^"]+\/embed\.js" async><\/script>$/);
+    await dialog.getByRole('button', { name: 'Copy' }).first().focus();
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('status').filter({ hasText: 'Copied' }).waitFor({ timeout: 5000 });
+    await page.keyboard.press('Escape');
+    await expect(dialog.count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('embedding', () => {
   it('sizes itself in a host page at 320 and 1000 px, through the embed script', async () => {
     const base = inject('baseUrl');
