@@ -21,6 +21,24 @@ export function yearlyFields(
   }));
 }
 
+/** A string attribute, the most common kind of field. */
+export function stringField(name: string, description: string): FieldSpec {
+  return { name, type: 'string', description };
+}
+
+/** The distinct years a numeric property takes across features, ascending (nulls left out). */
+export function distinctYears(
+  features: { properties: Record<string, unknown> }[],
+  field: string,
+): number[] {
+  const ys = new Set<number>();
+  for (const f of features) {
+    const y = f.properties[field];
+    if (typeof y === 'number') ys.add(y);
+  }
+  return [...ys].sort((a, b) => a - b);
+}
+
 /** Inclusive integer range, for year lists. */
 export function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);

@@ -5,6 +5,7 @@
 import type { Position } from 'geojson';
 import { distance, greatCircle, point } from '@turf/turf';
 import { CITATIONS } from '../reference/citations';
+import { distinctYears } from '../lib/fields';
 import { MUN_INPUTS } from '../lib/gazetteer';
 import { roundTo } from '../lib/geo';
 import type { BuiltLayer, LayerFeature, SourceModule } from '../lib/layer';
@@ -126,11 +127,7 @@ export const corridors: SourceModule = {
           },
         };
       });
-    const years = [
-      ...new Set(
-        features.map((f) => f.properties.year).filter((y): y is number => typeof y === 'number'),
-      ),
-    ].sort();
+    const years = distinctYears(features, 'year');
     return {
       id: 'corridors',
       title: 'Modeled gun corridors via the nearest port of entry',

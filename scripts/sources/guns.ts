@@ -1,6 +1,7 @@
 // guns: one point per firearm named in a U.S.→Mexico trafficking case that has a usable U.S.
 // purchase place, located at the purchase city (or state) centroid.
 import { CITATIONS } from '../reference/citations';
+import { distinctYears, stringField } from '../lib/fields';
 import {
   caseKey,
   FIREARMS_FILE,
@@ -125,18 +126,8 @@ export const guns: SourceModule = {
         },
       });
     }
-    const years = [
-      ...new Set(
-        features
-          .map((f) => f.properties.purchase_year)
-          .filter((y): y is number => typeof y === 'number'),
-      ),
-    ].sort();
-    const s = (name: string, description: string) => ({
-      name,
-      type: 'string' as const,
-      description,
-    });
+    const years = distinctYears(features, 'purchase_year');
+    const s = stringField;
     return {
       id: 'guns',
       title: 'Firearms named in U.S.→Mexico trafficking cases, by purchase place',

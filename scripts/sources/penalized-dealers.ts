@@ -1,6 +1,7 @@
 // penalized-dealers: ATF inspections of gun dealers that found violations and ended in a penalty
 // (Jul 2015 – Jun 2017), one point per inspection, as geocoded by The Trace.
 import { CITATIONS } from '../reference/citations';
+import { distinctYears, stringField } from '../lib/fields';
 import { DataError } from '../lib/errors';
 import { roundGeometry } from '../lib/geo';
 import { readFeatureCollection } from '../lib/json';
@@ -113,16 +114,8 @@ export const penalizedDealers: SourceModule = {
     features.sort((a, b) =>
       String(a.properties.inspection_id).localeCompare(String(b.properties.inspection_id)),
     );
-    const years = [
-      ...new Set(
-        features.map((f) => f.properties.year).filter((y): y is number => typeof y === 'number'),
-      ),
-    ].sort();
-    const s = (name: string, description: string) => ({
-      name,
-      type: 'string' as const,
-      description,
-    });
+    const years = distinctYears(features, 'year');
+    const s = stringField;
     return {
       id: 'penalized-dealers',
       title: 'Gun dealers penalized after ATF inspections',

@@ -5,7 +5,7 @@ import type { LayerFeature } from '../data/load';
 import { OKABE_ITO } from '../lib/colors';
 import { formatNumber } from '../lib/format';
 import type { LayerDef, Text } from './types';
-import { num } from './yearly';
+import { distinctYears, num } from './yearly';
 
 export const MODELED: Text = {
   en: 'Modeled route via the nearest port of entry',
@@ -32,7 +32,7 @@ export const corridors: LayerDef = {
   group: 'border',
   defaultVisible: true,
   metrics: [{ id: 'firearms', label: { en: 'Firearms', es: 'Armas' } }],
-  years: (data) => [...new Set(data.map(yearOf).filter((y): y is number => y !== null))].sort(),
+  years: (data) => distinctYears(data, yearOf),
   render(deck, data, s) {
     const d = ordered(data);
     const selected = s.selected;

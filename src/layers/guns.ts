@@ -7,7 +7,7 @@ import { OKABE_ITO, type RGB } from '../lib/colors';
 import { formatNumber, type Lang } from '../lib/format';
 import { areaRadius, points } from './points';
 import type { LayerDef, Text } from './types';
-import { num } from './yearly';
+import { distinctYears, num } from './yearly';
 
 export const CLASSES: { id: string; label: Text; color: RGB }[] = [
   {
@@ -99,7 +99,7 @@ export const guns: LayerDef = {
   group: 'us',
   defaultVisible: false,
   metrics: [{ id: 'class', label: { en: 'Weapon class', es: 'Tipo de arma' } }],
-  years: (data) => [...new Set(data.map(yearOf).filter((y): y is number => y !== null))].sort(),
+  years: (data) => distinctYears(data, yearOf),
   render: (deck, data, s) => [
     points(
       deck,

@@ -3,7 +3,7 @@ import { OKABE_ITO, type RGB } from '../lib/colors';
 import { formatNumber } from '../lib/format';
 import { points } from './points';
 import type { LayerDef, Text } from './types';
-import { num } from './yearly';
+import { distinctYears, num } from './yearly';
 
 export const DISPOSITIONS: { id: string; label: Text; color: RGB }[] = [
   {
@@ -41,10 +41,7 @@ export const penalizedDealers: LayerDef = {
   defaultVisible: false,
   key: (f) => String(f.properties.inspection_id),
   metrics: [{ id: 'disposition', label: { en: 'Disposition', es: 'Resolución' } }],
-  years: (data) =>
-    [
-      ...new Set(data.map((f) => num(f.properties, 'year')).filter((y): y is number => y !== null)),
-    ].sort(),
+  years: (data) => distinctYears(data, (f) => num(f.properties, 'year')),
   render: (deck, data, s) => [
     points(
       deck,

@@ -8,6 +8,19 @@ export function num(p: Props, field: string): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
+/** The distinct years `yearOf` gives across the data, ascending (features without one left out). */
+export function distinctYears(
+  data: LayerFeature[],
+  yearOf: (f: LayerFeature) => number | null,
+): number[] {
+  const ys = new Set<number>();
+  for (const f of data) {
+    const y = yearOf(f);
+    if (y !== null) ys.add(y);
+  }
+  return [...ys].sort((a, b) => a - b);
+}
+
 /** Years in `candidates` for which at least one feature has a value of `value(p, year)`. */
 export function yearsWithData(
   data: LayerFeature[],
