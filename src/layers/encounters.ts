@@ -27,18 +27,21 @@ export const encounters: LayerDef = {
       .replace(/[^a-z]+/g, '-'),
   metrics: [{ id: 'encounters', label: { en: 'Encounters', es: 'Encuentros' } }],
   years: (data) => yearsWithData(data, YEARS, value),
-  render: (deck, data, s) => [
-    points(
-      deck,
-      {
-        id: 'encounters',
-        data,
-        radius: (f) => areaRadius(value(f.properties, s.year), maxOf(data), MAX_PX),
-        color: () => [...OKABE_ITO.green, 170],
-      },
-      s,
-    ),
-  ],
+  render: (deck, data, s) => {
+    const max = maxOf(data);
+    return [
+      points(
+        deck,
+        {
+          id: 'encounters',
+          data,
+          radius: (f) => areaRadius(value(f.properties, s.year), max, MAX_PX),
+          color: () => [...OKABE_ITO.green, 170],
+        },
+        s,
+      ),
+    ];
+  },
   legend(data, s) {
     const max = maxOf(data);
     return {

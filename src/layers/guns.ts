@@ -100,25 +100,29 @@ export const guns: LayerDef = {
   defaultVisible: false,
   metrics: [{ id: 'class', label: { en: 'Weapon class', es: 'Tipo de arma' } }],
   years: (data) => distinctYears(data, yearOf),
-  render: (deck, data, s) => [
-    points(
-      deck,
-      {
-        id: 'guns',
-        data: groups(data),
-        radius: (g) =>
-          areaRadius(
-            num(g.properties, 'count'),
-            maxCount(data),
-            18,
-            g.properties.weapon_class === 'sniper-50' ? 5 : 3.5,
-          ),
-        color: (g) => [...classOf(g.properties.weapon_class).color, 215],
-        year: yearOf,
-      },
-      s,
-    ),
-  ],
+  render: (deck, data, s) => {
+    // Once per render, not once per feature inside the accessor.
+    const max = maxCount(data);
+    return [
+      points(
+        deck,
+        {
+          id: 'guns',
+          data: groups(data),
+          radius: (g) =>
+            areaRadius(
+              num(g.properties, 'count'),
+              max,
+              18,
+              g.properties.weapon_class === 'sniper-50' ? 5 : 3.5,
+            ),
+          color: (g) => [...classOf(g.properties.weapon_class).color, 215],
+          year: yearOf,
+        },
+        s,
+      ),
+    ];
+  },
   legend: (data, s) => {
     const undated = data.filter((f) => yearOf(f) === null).length;
     return {

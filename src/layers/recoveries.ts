@@ -24,21 +24,24 @@ export const recoveries: LayerDef = {
   key: (f) => String(f.properties.place_id),
   metrics: [{ id: 'firearms', label: { en: 'Firearms recovered', es: 'Armas recuperadas' } }],
   years: () => null,
-  render: (deck, data, s) => [
-    points(
-      deck,
-      {
-        id: 'recoveries',
-        data,
-        radius: (f) => areaRadius(firearms(f), maxOf(data), 22, 4),
-        color: (f) => [
-          ...(f.properties.precision === 'state' ? OKABE_ITO.purple : OKABE_ITO.vermillion),
-          200,
-        ],
-      },
-      s,
-    ),
-  ],
+  render: (deck, data, s) => {
+    const max = maxOf(data);
+    return [
+      points(
+        deck,
+        {
+          id: 'recoveries',
+          data,
+          radius: (f) => areaRadius(firearms(f), max, 22, 4),
+          color: (f) => [
+            ...(f.properties.precision === 'state' ? OKABE_ITO.purple : OKABE_ITO.vermillion),
+            200,
+          ],
+        },
+        s,
+      ),
+    ];
+  },
   legend: (data, s) => ({
     title:
       s.lang === 'es' ? 'Armas recuperadas (todos los años)' : 'Firearms recovered (all years)',
