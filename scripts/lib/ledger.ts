@@ -11,8 +11,9 @@ export interface Reject {
 }
 
 /**
- * Row accounting for one raw file: every row read is either kept or rejected with a reason, so
- * `read === kept + rejected` holds by construction and is checked before anything is written.
+ * Row accounting for one raw file: every row read is kept, filtered by a documented scope rule,
+ * or rejected with a reason, so `read === kept + filtered + rejected` holds by construction and
+ * is checked before anything is written.
  */
 export class Ledger {
   read = 0;
