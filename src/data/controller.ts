@@ -5,12 +5,14 @@ import { layer } from '../layers/registry';
 import { loadAggregation } from '../map/deck';
 import { entry, fileUrl } from './manifest';
 import { loadFeatures } from './load';
+import { mark } from '../lib/marks';
 
 export async function ensureLoaded(app: AppState, id: string): Promise<void> {
   if (app.status[id]) return;
   app.status[id] = { state: 'loading' };
   try {
     const features = await loadFeatures(fileUrl(entry(layer(id).manifestId ?? id).file));
+    mark(`data:${id}`);
     app.data = { ...app.data, [id]: features };
     app.status[id] = { state: 'ready' };
   } catch (e) {

@@ -13,6 +13,8 @@ import basemapUrl from '../../geodata/basemap.topo.json?url';
 import { DEFAULT_BOUNDS } from '../config';
 import { buildBasemap, type Basemap } from './basemap-style';
 import { labelSet } from './labels';
+import { mark } from '../lib/marks';
+import { gpuDone } from './gpu-done';
 import type { ReadyTracker } from './ready';
 import type { View } from '../state/url';
 
@@ -94,6 +96,7 @@ export async function createMap(
     tracker.fail(NO_WEBGL);
     return null;
   }
+  mark('map:start');
   maplibregl.setWorkerUrl(workerUrl);
   tracker.expect('basemap');
   // deck.gl is not needed to start the map: fetch it while the basemap loads.
@@ -103,6 +106,7 @@ export async function createMap(
     import('@deck.gl/extensions'),
   ]);
   const basemap = opts.styleUrl ? null : await fetchBasemap();
+  mark('basemap:fetched');
 
   const map = new maplibregl.Map({
     container,
@@ -141,9 +145,15 @@ export async function createMap(
       zoom: Math.round(map.getZoom() * 100) / 100,
     });
   });
-  map.once('idle', () => tracker.drawn('basemap'));
+  map.once('idle', () => {
+    void gpuDone(map.getCanvas().getContext('webgl2')!).then(() => {
+      mark('basemap:drawn');
+      tracker.drawn('basemap');
+    });
+  });
 
   const [{ MapLibreOverlay }, layers, { DataFilterExtension }] = await deckModules;
+  mark('deck:loaded');
   const labelsAt = basemap ? labelSet(layers, DataFilterExtension, basemap.labels) : null;
   // Labels change only with the zoom's half step: a new filter range, the same data.
   const step = () => Math.floor(map.getZoom() * 2) / 2;
@@ -151,11 +161,23 @@ export async function createMap(
   let labels: Layer[] = labelsAt?.layers(labelStep) ?? [];
   let data: Layer[] = [];
   const expectAll = (ls: Layer[]) => ls.forEach((l) => tracker.expect(l.id));
+  const drawnOnce = new Set<string>();
   const overlay: MapLibreOverlay = new MapLibreOverlay({
     interleaved: false,
     layers: labels,
-    onAfterRender: () => {
-      for (const l of [...data, ...labels]) if (l.isLoaded) tracker.drawn(l.id);
+    onAfterRender: ({ gl }) => {
+      // A layer counts as drawn once the GPU has finished this frame, and only if it is still
+      // the layer we hold (a newer one, e.g. another year, waits for its own frame).
+      const rendered = [...data, ...labels].filter((l) => l.isLoaded);
+      void gpuDone(gl).then(() => {
+        const current = new Set([...data, ...labels]);
+        for (const l of rendered) {
+          if (!current.has(l)) continue;
+          if (!drawnOnce.has(l.id)) mark(`drawn:${l.id}`);
+          drawnOnce.add(l.id);
+          tracker.drawn(l.id);
+        }
+      });
     },
     onError: (e: Error) => tracker.fail(`deck.gl: ${e.message}`),
     onHover: (info) => opts.onHover?.(pick(info)),
@@ -163,7 +185,10 @@ export async function createMap(
     getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
   });
   expectAll(labels);
-  map.addControl(overlay);
+  // deck.gl draws once the basemap has loaded: on a software GPU, compiling deck.gl's shaders
+  // while MapLibre draws its first frame slowed both (cold load 8 s against 2.7 s in sequence).
+  if (map.loaded()) map.addControl(overlay);
+  else map.once('load', () => map.addControl(overlay));
   map.on('zoom', () => {
     if (!labelsAt || step() === labelStep) return;
     labelStep = step();
