@@ -1,7 +1,7 @@
 import type { Feature, Geometry } from 'geojson';
 import type { FieldSpec } from './fields';
 import type { Ledger } from './ledger';
-import type { LayerEntry, Source } from './manifest';
+import type { Conflict, LayerEntry, Source } from './manifest';
 
 export type Props = Record<string, string | number | boolean | null>;
 export type LayerFeature = Feature<Geometry, Props>;
@@ -30,6 +30,8 @@ export interface BuiltLayer {
   years: number[];
   partialYears: { year: number; note: string; noteEs: string }[];
   modeled?: boolean;
+  /** Transcribed figures that two sources give differently (recorded in the manifest). */
+  conflicts?: Conflict[];
   sources: Source[];
   method: string[];
   /** The method notes in Spanish, one for each English note (the app shows the reader's language). */

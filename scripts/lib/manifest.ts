@@ -37,6 +37,26 @@ export const AccountingSchema = z
     },
   );
 
+/** Two transcribed sources giving different figures for the same thing, and which one is shown. */
+export const ConflictSchema = z.object({
+  /** What the figures are of ("2022 firearms seized by SEDENA"). */
+  about: z.string().min(1),
+  values: z
+    .array(
+      z.object({
+        value: z.number().nullable(),
+        text: z.string(),
+        source: z.string().min(1),
+        url: z.string(),
+        shown: z.boolean(),
+      }),
+    )
+    .min(2),
+  /** Why the shown one was chosen (the source table's own mark, or none shown). */
+  note: z.string().min(1),
+  noteEs: z.string().min(1),
+});
+
 export const LayerEntrySchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   title: z.string().min(1),
@@ -58,6 +78,8 @@ export const LayerEntrySchema = z.object({
   ),
   /** True for layers whose geometry is modeled, not observed (corridors). */
   modeled: z.boolean(),
+  /** Disagreeing sources for transcribed figures (empty for other layers). */
+  conflicts: z.array(ConflictSchema).default([]),
   sources: z.array(SourceSchema).min(1),
   method: z.array(z.string().min(1)),
   methodEs: z.array(z.string().min(1)),
@@ -73,5 +95,6 @@ export const ManifestSchema = z.object({
 });
 
 export type Source = z.infer<typeof SourceSchema>;
+export type Conflict = z.infer<typeof ConflictSchema>;
 export type LayerEntry = z.infer<typeof LayerEntrySchema>;
 export type Manifest = z.infer<typeof ManifestSchema>;

@@ -152,6 +152,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
       years: layer.years,
       partialYears: layer.partialYears,
       modeled: layer.modeled ?? false,
+      conflicts: layer.conflicts ?? [],
       sources: layer.sources,
       method: layer.method,
       methodEs: layer.methodEs,
