@@ -1,10 +1,7 @@
 // displacement: Mexico's conflict- and violence-induced internal displacement, national only
-// (IDMC GIDD, 2009–2022), read from IDMC's workbook. State-level figures do not exist in our
-// sources; an optional state CSV with the schema below is accepted when supplied.
-import { existsSync } from 'node:fs';
+// (IDMC GIDD, 2009–2022), read from IDMC's workbook. State figures are displacement-states.
 import ExcelJS from 'exceljs';
 import { CITATIONS } from '../reference/citations';
-import { readCsv } from '../lib/csv';
 import { DataError } from '../lib/errors';
 import type { BuiltLayer, SourceModule } from '../lib/layer';
 import { Ledger } from '../lib/ledger';
@@ -21,11 +18,6 @@ const VALUE_COLUMNS = [
   ['stock_raw', 'Conflict Stock Displacement (Raw)'],
 ] as const;
 const COLUMNS = ['ISO3', 'Year', ...VALUE_COLUMNS.map(([, c]) => c)];
-/**
- * Optional state-level input (not in our data): columns `cve_ent` (INEGI "01"–"32"), `year`,
- * `displaced` (people, whole number), `source` (publisher), `source_url` (https).
- */
-export const STATE_FILE = 'mx-displacement-states/displacement_by_state.csv';
 
 export interface NationalRow {
   year: number;
@@ -96,50 +88,14 @@ export const displacement: SourceModule = {
       throw new DataError(FILE, `expected Mexico rows for 2009–2022, found ${national.length}`);
 
     const ledgers = [ledger];
-    let states:
-      | { cve_ent: string; year: number; displaced: number; source: string; source_url: string }[]
-      | null = null;
-    if (existsSync(ctx.raw(STATE_FILE))) {
-      const t = await readCsv(ctx.raw(STATE_FILE), {
-        name: STATE_FILE,
-        required: ['cve_ent', 'year', 'displaced', 'source', 'source_url'],
-      });
-      const sl = new Ledger(STATE_FILE);
-      states = [];
-      sl.rejectMalformed(t);
-      for (const { line, values: v } of t.rows) {
-        const y = year(v.year, 2000, 2030);
-        const n = count(v.displaced);
-        if (!/^(0[1-9]|[12]\d|3[0-2])$/.test(v.cve_ent ?? ''))
-          sl.reject(line, 'cve_ent', v.cve_ent, 'not an INEGI state code 01–32');
-        else if (y === null) sl.reject(line, 'year', v.year, 'not a year in 2000–2030');
-        else if (n === null) sl.reject(line, 'displaced', v.displaced, 'not a whole number ≥ 0');
-        else if (!/^https:\/\//.test(v.source_url ?? ''))
-          sl.reject(line, 'source_url', v.source_url, 'not an https URL');
-        else {
-          sl.keep();
-          states.push({
-            cve_ent: v.cve_ent!,
-            year: y,
-            displaced: n,
-            source: v.source!,
-            source_url: v.source_url!,
-          });
-        }
-      }
-      ledgers.push(sl);
-    }
     return {
       id: 'displacement',
       title: 'Internal displacement in Mexico (conflict and violence)',
       geometryType: 'table',
       json: {
-        level: states ? 'national and state' : 'national only',
+        level: 'national',
         national,
-        states,
-        note: states
-          ? 'State figures come from the supplied state-level file; the national series is IDMC’s.'
-          : 'National only: no state-level displacement data exists in our sources (CMDPDH state episodes were not found).',
+        note: 'National series (IDMC). State figures, where a source gives them, are in the displacement-states layer (CMDPDH).',
       },
       fields: [
         { name: 'year', type: 'int', description: 'Calendar year' },
@@ -169,12 +125,12 @@ export const displacement: SourceModule = {
       sources: [CITATIONS.idmc],
       method: [
         'Mexico’s rows of IDMC’s GIDD workbook (sheet 1_Displacement_data, conflict and violence columns). Blank cells stay empty: IDMC published no flow for 2009 and 2012.',
-        'National only: the raw data has no state breakdown, so nothing is mapped by state. A state-level CSV (columns cve_ent, year, displaced, source, source_url) is used when supplied at mx-displacement-states/displacement_by_state.csv.',
+        'National series: IDMC has no state breakdown. State figures, where CMDPDH gives them, are the separate displacement-states layer; the two count different things and are not added.',
         'Licence CC BY-NC 4.0: attribution required, non-commercial use only.',
       ],
       methodEs: [
         'Filas de México del libro GIDD del IDMC (hoja 1_Displacement_data, columnas de conflicto y violencia). Las celdas vacías quedan vacías: el IDMC no publicó flujo para 2009 y 2012.',
-        'Solo nacional: los datos no tienen desglose por estado, así que nada se mapea por estado. Se usa un CSV estatal (columnas cve_ent, year, displaced, source, source_url) si se entrega en mx-displacement-states/displacement_by_state.csv.',
+        'Serie nacional: el IDMC no desglosa por estado. Las cifras estatales, donde la CMDPDH las da, son la capa aparte displacement-states; ambas cuentan cosas distintas y no se suman.',
         'Licencia CC BY-NC 4.0: atribución obligatoria, solo uso no comercial.',
       ],
       ledgers,
