@@ -1,0 +1,34 @@
+// The 50 U.S. states and DC by USPS code, with their 2-digit FIPS code (the id us-atlas uses) and
+// Census name: agency tables write states as USPS codes, us-atlas keys its polygons by FIPS.
+import { readFileSync } from 'node:fs';
+import { parseCsvText } from './csv';
+import { DataError } from './errors';
+
+export const US_STATES_FILE = 'scripts/reference/us-states.csv';
+
+export interface UsState {
+  usps: string;
+  fips: string;
+  name: string;
+}
+
+let byUsps: Map<string, UsState> | null = null;
+
+/** USPS code → state. The table is ours, so a bad row fails the build rather than being skipped. */
+export function usStates(): Map<string, UsState> {
+  if (byUsps) return byUsps;
+  const t = parseCsvText(
+    readFileSync(new URL('../reference/us-states.csv', import.meta.url), 'utf8'),
+    { name: US_STATES_FILE, required: ['usps', 'fips', 'name'] },
+  );
+  const out = new Map<string, UsState>();
+  for (const { line, values: v } of t.rows) {
+    if (!/^[A-Z]{2}$/.test(v.usps!) || !/^\d{2}$/.test(v.fips!) || !v.name)
+      throw new DataError(US_STATES_FILE, 'expected usps AA, fips 00 and a name', line);
+    out.set(v.usps!, { usps: v.usps!, fips: v.fips!, name: v.name });
+  }
+  if (out.size !== 51 || t.malformed.length)
+    throw new DataError(US_STATES_FILE, `expected 51 well-formed rows, found ${out.size}`);
+  byUsps = out;
+  return out;
+}
