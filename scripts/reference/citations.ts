@@ -145,4 +145,59 @@ export const CITATIONS = {
       'github.com/newton-c/haiti_crime_data data/IDMC_Internal_Displacement_Conflict-Violence_Disasters.xlsx @b272447',
     provenanceFile: 'mx-displacement-idmc/PROVENANCE.md',
   },
+  // Tables transcribed by hand from public pages: each row names its own page and locator, which
+  // the app shows next to the figure; these entries cite the tables as a whole.
+  seizureEvents: {
+    publisher: 'U.S. Customs and Border Protection press releases and local news, transcribed',
+    title:
+      'Outbound firearm and ammunition seizure events at U.S.–Mexico ports, 2011–2026 (28 events)',
+    url: 'https://www.cbp.gov/newsroom',
+    license: 'Facts from public releases and news; cite the page named in each row',
+    accessed: '2026-11-28',
+    provenance:
+      'hand transcription, outbound-seizure-events-press/outbound_seizure_events_press_releases.csv',
+    provenanceFile: 'outbound-seizure-events-press/PROVENANCE.md',
+  },
+  cbpSeizures: {
+    publisher: 'CBP releases, GAO-21-322, White House fact sheet and news, transcribed',
+    title: 'CBP weapon and ammunition seizures by fiscal year and field office, FY2014–FY2025',
+    url: 'https://www.cbp.gov/newsroom/stats/weapons-and-ammunition-seizures',
+    license: 'Facts from public releases and news; cite the page named in each row',
+    accessed: '2026-11-28',
+    provenance: 'hand transcription, cbp-weapon-seizures/cbp_weapon_seizures_transcribed.csv',
+    provenanceFile: 'cbp-weapon-seizures/PROVENANCE.md',
+  },
+  atfTraces: {
+    publisher:
+      'ATF National Tracing Center figures as reported by ATF, GAO, NFCTA and the press, transcribed',
+    title:
+      'Firearms recovered in Mexico and traced by ATF: totals, U.S.-sourced share, source states, 2006–2023',
+    url: 'https://www.atf.gov/resource-center/data-statistics',
+    license: 'Facts from public reports and news; cite the page named in each row',
+    accessed: '2026-11-28',
+    provenance: 'hand transcription, atf-mexico-traces/atf_mexico_traces_transcribed.csv',
+    provenanceFile: 'atf-mexico-traces/PROVENANCE.md',
+  },
+  cmdpdh: {
+    publisher:
+      'CMDPDH (Comisión Mexicana de Defensa y Promoción de los Derechos Humanos), via the press; Ibero; INEGI',
+    title:
+      'Forced internal displacement in Mexico by state and year, 2016–2024 (episodes of massive displacement)',
+    url: 'https://cmdpdh.org/',
+    license: 'Facts from public reporting; cite CMDPDH and the article',
+    accessed: '2026-11-28',
+    provenance: 'hand transcription, mx-displacement-cmdpdh/mx_displacement_by_state_year.csv',
+    provenanceFile: 'mx-displacement-cmdpdh/PROVENANCE.md',
+  },
+  agencyAors: {
+    publisher: 'Southbound transcription of agency pages, releases and news (agency-aors)',
+    title:
+      'Areas of responsibility of U.S. and Mexican security agencies: member states, counties and ports per unit, 2003–2026',
+    url: 'https://www.cbp.gov/border-security/along-us-borders/border-patrol-sectors/big-bend-sector-texas',
+    license:
+      'None stated in the provenance; facts from public pages — cite the page named in each row',
+    accessed: '2026-11-28',
+    provenance: 'hand transcription, agency-aors/ (seven membership tables and units.csv)',
+    provenanceFile: 'agency-aors/PROVENANCE.md',
+  },
 } satisfies Record<string, Source>;

@@ -1,5 +1,7 @@
 // The registry of source modules, in build order: adding a layer means one module and one line.
 import type { SourceModule } from '../lib/layer';
+import { aorUnits } from './aor-units';
+import { aors } from './aors';
 import { basemap } from './basemap';
 import { corridors } from './corridors';
 import { dealerPoints } from './dealer-points';
@@ -12,6 +14,11 @@ import { mxStates } from './mx-states';
 import { penalizedDealers } from './penalized-dealers';
 import { ports } from './ports';
 import { recoveries } from './recoveries';
+import { seizureFigures } from './seizure-figures';
+import { seizures } from './seizures';
+import { traceFigures } from './trace-figures';
+import { traces } from './traces';
+import { displacementStates } from './displacement-states';
 
 export const SOURCES: SourceModule[] = [
   mxStates,
@@ -25,5 +32,12 @@ export const SOURCES: SourceModule[] = [
   corridors,
   encounters,
   displacement,
+  displacementStates,
+  seizures,
+  seizureFigures,
+  traces,
+  traceFigures,
+  aors,
+  aorUnits,
   dealerPoints,
 ];
