@@ -8,7 +8,7 @@ import type { Lang } from '../lib/format';
 import type { DeckModules } from '../map/deck';
 
 export type Text = { en: string; es: string };
-export type Group = 'us' | 'border' | 'mx';
+export type Group = 'us' | 'border' | 'mx' | 'aor';
 
 export interface Choice {
   id: string;
@@ -28,7 +28,8 @@ export interface RenderState {
 export interface LegendEntry {
   color: RGB;
   label: string;
-  shape: 'fill' | 'circle' | 'line';
+  /** 'hatch' marks "no data" (never a colour of the scale); 'dash' a partial outline. */
+  shape: 'fill' | 'circle' | 'line' | 'hatch' | 'outline' | 'dash';
   /** Diameter in px for graduated circles (as drawn on the map). */
   size?: number;
 }

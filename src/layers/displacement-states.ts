@@ -1,0 +1,135 @@
+// displacement-states: people displaced by violence per Mexican state and year where a source
+// gives a figure (CMDPDH, transcribed). States without one are hatched "no data", never zero.
+import type { Layer } from '@deck.gl/core';
+import type { LayerFeature, Props } from '../data/load';
+import { entry } from '../data/manifest';
+import { SEQUENTIAL } from '../lib/colors';
+import { formatNumber } from '../lib/format';
+import type { DeckModules } from '../map/deck';
+import { choropleth } from './choropleth';
+import type { LayerDef, RenderState } from './types';
+import { breaksFor, classLabels, num, series, yearsWithData } from './yearly';
+
+const YEARS = entry('displacement-states').years;
+const COLORS = SEQUENTIAL.yellowGreenBlue(5);
+const value = (p: Props, y: number) => num(p, `displaced_${y}`);
+const breaks = (data: LayerFeature[]) => breaksFor(data, 'displaced', YEARS, value, 5);
+export const HATCH: [number, number, number] = [120, 120, 120];
+
+/**
+ * Hatching over the states with no figure in the year, so "no data" cannot be read as a low
+ * value. The grey under it (and the picking) comes from the choropleth, which has every state.
+ */
+function noData(deck: DeckModules, data: LayerFeature[], s: RenderState): Layer {
+  return new deck.layers.GeoJsonLayer<Props>({
+    id: 'displacement-states-no-data',
+    data: data.filter((f) => value(f.properties, s.year) === null) as never,
+    pickable: false,
+    stroked: false,
+    filled: true,
+    getFillColor: [...HATCH, 220],
+    extensions: [
+      new deck.extensions.FillStyleExtension({ pattern: true, proceduralPattern: true }),
+    ],
+    // @ts-expect-error FillStyleExtension props are not in GeoJsonLayer's own props.
+    fillPatternMapping: { 'no-data': { type: 'hatch', angle: 45, strokeWidth: 1.5, gap: 5 } },
+    fillPatternMask: true,
+    fillPatternSizeUnits: 'pixels',
+    getFillPattern: () => 'no-data',
+    updateTriggers: { getFillColor: [s.year] },
+  });
+}
+
+export const displacementStates: LayerDef = {
+  id: 'displacement-states',
+  title: {
+    en: 'Displacement by violence, by state',
+    es: 'Desplazamiento por violencia, por estado',
+  },
+  description: {
+    en: 'People displaced in massive displacement episodes, by state of origin and year, where CMDPDH (as reported) gives a figure. Complete for 2018–2019 only; hatched states have no data.',
+    es: 'Personas desplazadas en episodios masivos, por estado de origen y año, donde la CMDPDH (según la prensa) da una cifra. Completo solo para 2018–2019; los estados rayados no tienen datos.',
+  },
+  group: 'mx',
+  defaultVisible: false,
+  key: (f) => String(f.properties.cve_ent),
+  metrics: [{ id: 'displaced', label: { en: 'People displaced', es: 'Personas desplazadas' } }],
+  years: (data) => yearsWithData(data, YEARS, value),
+  render: (deck, data, s) => [
+    choropleth(
+      deck,
+      {
+        id: 'displacement-states',
+        data,
+        value,
+        breaks: breaks(data),
+        colors: COLORS,
+        line: [255, 255, 255, 200],
+      },
+      s,
+    ),
+    noData(deck, data, s),
+  ],
+  legend(data, s) {
+    const es = s.lang === 'es';
+    const n = data.filter((f) => value(f.properties, s.year) !== null).length;
+    return {
+      title: es ? `Personas desplazadas, ${s.year}` : `People displaced, ${s.year}`,
+      entries: [
+        ...classLabels(breaks(data), (v) => formatNumber(v, s.lang)).map((label, i) => ({
+          color: COLORS[i]!,
+          label,
+          shape: 'fill' as const,
+        })),
+        { color: HATCH, label: es ? 'sin datos' : 'no data', shape: 'hatch' as const },
+      ],
+      note: es
+        ? `${n} de 32 estados con cifra en ${s.year}. CMDPDH cuenta episodios masivos documentados en la prensa: es un piso, no un censo.`
+        : `${n} of 32 states have a figure in ${s.year}. CMDPDH counts massive episodes documented in the press: a floor, not a census.`,
+    };
+  },
+  tooltip: (f, s) => {
+    const p = f.properties;
+    const es = s.lang === 'es';
+    const v = value(p, s.year);
+    return {
+      title: `${p.name}, ${s.year}`,
+      rows: [
+        [
+          es ? 'Personas desplazadas' : 'People displaced',
+          v === null ? (es ? 'sin datos' : 'no data') : formatNumber(v, s.lang),
+        ],
+        ...(v === null
+          ? []
+          : ([
+              [
+                es ? 'En palabras de la fuente' : 'In the source’s words',
+                String(p[`text_${s.year}`]),
+              ],
+              [
+                es ? 'Quién contó · quién publicó' : 'Counted by · published by',
+                String(p[`source_${s.year}`]),
+              ],
+            ] as [string, string][])),
+      ],
+      ...(v === null
+        ? {}
+        : {
+            link: {
+              href: String(p[`url_${s.year}`]),
+              label: `${es ? 'Fuente' : 'Source'}: ${new URL(String(p[`url_${s.year}`])).hostname}`,
+            },
+          }),
+    };
+  },
+  series: (f) => series(f.properties, YEARS, value),
+  table: (data, s) =>
+    data.map((f) => {
+      const v = value(f.properties, s.year);
+      return {
+        place: String(f.properties.name),
+        value: v,
+        display: v === null ? (s.lang === 'es' ? 'sin datos' : 'no data') : formatNumber(v, s.lang),
+      };
+    }),
+};

@@ -1,0 +1,135 @@
+// seizures: outbound firearm and ammunition seizure events at ports, from press releases and news
+// (transcribed), circles sized by firearms or rounds, filtered by the shared year.
+import type { LayerFeature } from '../data/load';
+import { NO_DATA, OKABE_ITO } from '../lib/colors';
+import { formatNumber, type Lang } from '../lib/format';
+import { areaRadius, points } from './points';
+import type { LayerDef, Text } from './types';
+import { distinctYears, num } from './yearly';
+
+const MEASURES: { id: 'firearms' | 'rounds'; label: Text }[] = [
+  { id: 'firearms', label: { en: 'Firearms seized', es: 'Armas aseguradas' } },
+  { id: 'rounds', label: { en: 'Rounds of ammunition seized', es: 'Cartuchos asegurados' } },
+];
+const measure = (id: string) => MEASURES.find((m) => m.id === id) ?? MEASURES[0]!;
+const yearOf = (f: LayerFeature) => num(f.properties, 'year');
+const value = (f: LayerFeature, m: string) => num(f.properties, measure(m).id);
+
+const maxCache = new WeakMap<LayerFeature[], Map<string, number>>();
+/** Largest value over all events: circle sizes compare across years. */
+function maxOf(data: LayerFeature[], m: string): number {
+  let c = maxCache.get(data);
+  if (!c) maxCache.set(data, (c = new Map()));
+  if (!c.has(m)) c.set(m, Math.max(1, ...data.map((f) => value(f, m) ?? 0)));
+  return c.get(m)!;
+}
+
+const PRECISION: Record<string, Text> = {
+  day: { en: 'date of the event', es: 'fecha del evento' },
+  'publication date': {
+    en: 'date of the report (event date not printed)',
+    es: 'fecha de la nota (sin fecha del evento)',
+  },
+  unknown: { en: 'year not given', es: 'año no indicado' },
+};
+
+export function whenText(f: LayerFeature, lang: Lang): string {
+  const p = f.properties;
+  const precision = PRECISION[String(p.date_precision)] ?? PRECISION.unknown!;
+  return p.date ? `${p.date} (${precision[lang]})` : precision[lang];
+}
+
+export const seizures: LayerDef = {
+  id: 'seizures',
+  title: {
+    en: 'Outbound seizures at ports (press reports)',
+    es: 'Decomisos de salida en puertos (notas de prensa)',
+  },
+  description: {
+    en: 'Firearms and ammunition seized leaving the U.S. at ports of entry, one circle per event reported by CBP or the press, at the port’s location. A sample of what was published, not every seizure.',
+    es: 'Armas y cartuchos asegurados al salir de EE. UU. en puertos de entrada, un círculo por evento difundido por la CBP o la prensa, en la ubicación del puerto. Una muestra de lo publicado, no todos los decomisos.',
+  },
+  group: 'border',
+  defaultVisible: false,
+  key: (f) => String(f.properties.event_id),
+  metrics: MEASURES.map(({ id, label }) => ({ id, label })),
+  years: (data) => distinctYears(data, yearOf),
+  render: (deck, data, s) => {
+    const max = maxOf(data, s.metric);
+    // Small events on top of large ones at the same port.
+    const sorted = [...data].sort((a, b) => (value(b, s.metric) ?? 0) - (value(a, s.metric) ?? 0));
+    return [
+      points(
+        deck,
+        {
+          id: 'seizures',
+          data: sorted,
+          radius: (f) =>
+            value(f, s.metric) === null ? 4 : areaRadius(value(f, s.metric), max, 26, 4),
+          color: (f) =>
+            value(f, s.metric) === null
+              ? [...NO_DATA, 230]
+              : [...(s.metric === 'rounds' ? OKABE_ITO.orange : OKABE_ITO.vermillion), 210],
+          year: yearOf,
+        },
+        s,
+      ),
+    ];
+  },
+  legend: (data, s) => {
+    const es = s.lang === 'es';
+    const unknown = data.filter((f) => yearOf(f) === null).length;
+    return {
+      title: `${measure(s.metric).label[s.lang]}, ${s.year}`,
+      entries: [
+        {
+          color: s.metric === 'rounds' ? OKABE_ITO.orange : OKABE_ITO.vermillion,
+          label: es
+            ? `un evento (máx. ${formatNumber(maxOf(data, s.metric), s.lang)})`
+            : `one event (max ${formatNumber(maxOf(data, s.metric), s.lang)})`,
+          shape: 'circle',
+        },
+        {
+          color: NO_DATA,
+          label: es ? 'evento sin esta cifra' : 'event without this figure',
+          shape: 'circle',
+        },
+      ],
+      note: es
+        ? `Solo eventos difundidos: no es un conteo. ${unknown} eventos sin año no se muestran en ningún año (ver tabla de datos de todos los años en Fuentes).`
+        : `Published events only: not a count. ${unknown} events with no year are not shown in any year (see the layer’s download in Sources).`,
+    };
+  },
+  tooltip: (f, s) => {
+    const p = f.properties;
+    const es = s.lang === 'es';
+    return {
+      title: `${p.place} (${p.port_name}, ${p.state})`,
+      rows: [
+        [es ? 'Cuándo' : 'When', whenText(f, s.lang)],
+        [es ? 'Armas' : 'Firearms', formatNumber(num(p, 'firearms'), s.lang)],
+        [es ? 'Cartuchos' : 'Rounds', formatNumber(num(p, 'rounds'), s.lang)],
+        [es ? 'Medio' : 'Conveyance', String(p.conveyance)],
+        [es ? 'Dirección (textual)' : 'Direction (as stated)', String(p.direction)],
+        [es ? 'Agencia' : 'Agency', String(p.agency)],
+        [
+          es ? 'Lo asegurado, en palabras de la fuente' : 'Seized, in the source’s words',
+          String(p.items),
+        ],
+        ...(p.note ? [[es ? 'Nota' : 'Note', String(p.note)] as [string, string]] : []),
+      ],
+      link: {
+        href: String(p.source_url),
+        label: `${es ? 'Fuente' : 'Source'}: ${new URL(String(p.source_url)).hostname} (${p.source_locator})`,
+      },
+    };
+  },
+  table: (data, s) =>
+    data
+      .filter((f) => yearOf(f) === s.year)
+      .map((f) => ({
+        place: `${f.properties.event_id} · ${f.properties.place} · ${whenText(f, s.lang)}`,
+        value: value(f, s.metric),
+        display: formatNumber(value(f, s.metric), s.lang),
+      })),
+};

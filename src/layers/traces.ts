@@ -1,0 +1,136 @@
+// traces: U.S. states shaded by firearms recovered in Mexico and traced to them, for a labelled
+// period (the periods overlap and come from different sources; they are never made into years).
+import type { LayerFeature, Props } from '../data/load';
+import { entry } from '../data/manifest';
+import { SEQUENTIAL } from '../lib/colors';
+import { quantileBreaks } from '../lib/classes';
+import { formatNumber } from '../lib/format';
+import { choropleth } from './choropleth';
+import type { Choice, LayerDef } from './types';
+import { classLabels, num } from './yearly';
+
+/** The periods the pipeline wrote (`traced_<from>_<to>` fields), newest first. */
+const PERIODS: Choice[] = entry('traces')
+  .fields.filter((f) => f.name.startsWith('traced_'))
+  .map((f) => f.name.slice('traced_'.length))
+  .sort()
+  .reverse()
+  .map((k) => {
+    const label = k.replace('_', '–');
+    return { id: k, label: { en: `Traced, ${label}`, es: `Rastreadas, ${label}` } };
+  });
+// The lightest step of the ramp is dropped: it is too close to the basemap's land to read.
+const COLORS = SEQUENTIAL.purpleBlue(5).slice(1);
+const value = (k: string) => (p: Props) => num(p, `traced_${k}`);
+const period = (id: string) => PERIODS.find((p) => p.id === id) ?? PERIODS[0]!;
+
+const breakCache = new WeakMap<LayerFeature[], number[]>();
+/** Breaks over every period, so the colours of two periods compare. */
+function breaks(data: LayerFeature[]): number[] {
+  let b = breakCache.get(data);
+  if (!b) {
+    const values = data.flatMap((f) =>
+      PERIODS.map((p) => value(p.id)(f.properties)).filter((v): v is number => v !== null),
+    );
+    breakCache.set(data, (b = quantileBreaks(values, 4)));
+  }
+  return b;
+}
+/** Source of a period: the first feature that has one (every state of a period shares it). */
+const sourceOf = (data: LayerFeature[], k: string) =>
+  data.map((f) => f.properties).find((p) => p[`source_${k}`]);
+
+export const traces: LayerDef = {
+  id: 'traces',
+  title: {
+    en: 'U.S. source states of guns traced from Mexico',
+    es: 'Estados de EE. UU. de origen de armas rastreadas desde México',
+  },
+  description: {
+    en: 'Firearms recovered in Mexico that ATF traced to a U.S. state, for a period a source reports (periods overlap; they are not years). Only the states a source names are shaded.',
+    es: 'Armas recuperadas en México que la ATF rastreó hasta un estado de EE. UU., para un periodo que reporta una fuente (los periodos se traslapan; no son años). Solo se colorean los estados que nombra la fuente.',
+  },
+  group: 'us',
+  defaultVisible: false,
+  key: (f) => String(f.properties.name),
+  metrics: PERIODS,
+  years: () => null,
+  render: (deck, data, s) => [
+    choropleth(
+      deck,
+      {
+        id: 'traces',
+        data,
+        value: value(period(s.metric).id),
+        breaks: breaks(data),
+        colors: COLORS,
+        line: [255, 255, 255, 220],
+      },
+      s,
+    ),
+  ],
+  legend(data, s) {
+    const k = period(s.metric).id;
+    const es = s.lang === 'es';
+    const src = sourceOf(data, k);
+    const combined = data.map((f) => f.properties[`combined_${k}`]).filter(Boolean);
+    return {
+      title: es
+        ? `Armas rastreadas hasta el estado, ${k.replace('_', '–')}`
+        : `Firearms traced to the state, ${k.replace('_', '–')}`,
+      entries: classLabels(breaks(data), (v) => formatNumber(v, s.lang)).map((label, i) => ({
+        color: COLORS[i]!,
+        label,
+        shape: 'fill' as const,
+      })),
+      note: [
+        `${es ? 'Fuente' : 'Source'}: ${src?.[`source_${k}`] ?? '—'}.`,
+        es
+          ? 'Los estados sin color no tienen cifra en la fuente (no es cero).'
+          : 'Unshaded states have no figure in the source (not zero).',
+        ...[...new Set(combined)].map((c) =>
+          es ? `Cifra conjunta, sin dividir: ${c}.` : `Combined figure, not split: ${c}.`,
+        ),
+      ].join(' '),
+    };
+  },
+  tooltip: (f, s) => {
+    const p = f.properties;
+    const es = s.lang === 'es';
+    const k = period(s.metric).id;
+    return {
+      title: `${p.name}, ${k.replace('_', '–')}`,
+      rows: [
+        ...PERIODS.map(
+          (q) =>
+            [
+              q.label[s.lang],
+              num(p, `traced_${q.id}`) !== null
+                ? formatNumber(num(p, `traced_${q.id}`), s.lang)
+                : String(p[`combined_${q.id}`] || '—'),
+            ] as [string, string],
+        ),
+        [es ? 'En palabras de la fuente' : 'In the source’s words', String(p[`text_${k}`] || '—')],
+      ],
+      ...(p[`url_${k}`]
+        ? {
+            link: {
+              href: String(p[`url_${k}`]),
+              label: `${es ? 'Fuente' : 'Source'}: ${p[`source_${k}`]}`,
+            },
+          }
+        : {}),
+    };
+  },
+  table: (data, s) =>
+    data.map((f) => {
+      const k = period(s.metric).id;
+      const v = num(f.properties, `traced_${k}`);
+      return {
+        place: String(f.properties.name),
+        value: v,
+        display:
+          v !== null ? formatNumber(v, s.lang) : String(f.properties[`combined_${k}`] || '—'),
+      };
+    }),
+};
