@@ -44,12 +44,12 @@ describe('briefing files', () => {
 
   it('names a formula on an unknown layer and a metric the layer does not have', () => {
     const b = clone();
-    b.scenes[1].callouts[0].formula.layer = 'seizures';
+    b.scenes[1].callouts[0].formula.layer = 'gun-shows';
     b.scenes[1].metrics.homicides = 'vibes';
     const r = validateBriefing(b, known);
     expect('errors' in r && r.errors).toEqual([
       'scenes.1 (firearms).metrics.homicides: "vibes" is not a metric of that layer',
-      'scenes.1 (firearms).callouts.0.formula.layer: unknown layer "seizures"',
+      'scenes.1 (firearms).callouts.0.formula.layer: unknown layer "gun-shows"',
     ]);
   });
 });

@@ -52,6 +52,8 @@ const SceneSchema = z.object({
   metrics: z.record(z.string(), z.string()).default({}),
   highlight: z.object({ layer: z.string(), key: z.string() }).optional(),
   callouts: z.array(z.object({ label: Text, formula: FormulaSchema })).default([]),
+  /** A panel shown beside the caption: the public indicators. */
+  panel: z.enum(['metrics']).optional(),
 });
 
 export const BriefingSchema = z.object({

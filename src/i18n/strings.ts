@@ -88,9 +88,25 @@ const STRINGS = {
   },
   briefing: { en: 'Briefing', es: 'Presentación' },
   nationalOnly: {
-    en: 'National only: no state-level data in our sources.',
-    es: 'Solo nacional: no hay datos por estado en nuestras fuentes.',
+    en: 'National series (IDMC). For states, see the layer “Displacement by violence, by state” (CMDPDH).',
+    es: 'Serie nacional (IDMC). Por estado, ver la capa «Desplazamiento por violencia, por estado» (CMDPDH).',
   },
+  groupAor: { en: 'Areas of responsibility', es: 'Áreas de responsabilidad' },
+  metrics: { en: 'Indicators', es: 'Indicadores' },
+  metricsTitle: {
+    en: 'Public indicators we can source',
+    es: 'Indicadores públicos que podemos documentar',
+  },
+  metricsIntro: {
+    en: 'The measures a public report on U.S.→Mexico gun trafficking would track, as far as public sources give them. Gaps are gaps: partial series are marked.',
+    es: 'Las medidas que un informe público sobre el tráfico de armas de EE. UU. a México seguiría, hasta donde las fuentes públicas las dan. Los huecos son huecos: las series parciales están marcadas.',
+  },
+  partialMark: { en: 'partial or a sample', es: 'parcial o una muestra' },
+  values: { en: 'Values and sources', es: 'Valores y fuentes' },
+  computed: { en: 'computed', es: 'calculado' },
+  conflicts: { en: 'Sources that disagree', es: 'Fuentes que no coinciden' },
+  shown: { en: 'shown', es: 'mostrada' },
+  notShown: { en: 'not shown', es: 'no mostrada' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;
