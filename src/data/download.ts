@@ -21,6 +21,40 @@ export function featuresToCsv(
   return stringify(rows, { header: true, columns });
 }
 
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** One flat record: nested objects become "cite.url" columns, lists are joined. */
+export function flatten(o: Obj, prefix = ''): Obj {
+  const out: Obj = {};
+  for (const [k, v] of Object.entries(o)) {
+    const key = prefix + k;
+    if (isObj(v)) Object.assign(out, flatten(v, `${key}.`));
+    else if (Array.isArray(v))
+      out[key] = v.every((x) => !isObj(x)) ? v.join('; ') : JSON.stringify(v);
+    else out[key] = v;
+  }
+  return out;
+}
+
+/**
+ * The rows of a table layer for CSV: its `rows` (transcribed tables), `national` (displacement)
+ * or, for the areas-of-responsibility table, every unit with its agency.
+ */
+export function tableRows(json: unknown): Obj[] {
+  const d = isObj(json) ? json : {};
+  const list = Array.isArray(d.rows)
+    ? d.rows
+    : Array.isArray(d.national)
+      ? d.national
+      : Array.isArray(d.agencies)
+        ? (d.agencies as Obj[]).flatMap((a) =>
+            ((a.units as Obj[]) ?? []).map((u) => ({ agency: a.id, ...u })),
+          )
+        : [];
+  return (list as Obj[]).map((r) => flatten(r));
+}
+
 function save(name: string, type: string, body: string): void {
   const url = URL.createObjectURL(new Blob([body], { type }));
   const a = Object.assign(document.createElement('a'), { href: url, download: name });
@@ -32,9 +66,9 @@ function save(name: string, type: string, body: string): void {
 
 export async function download(entry: LayerEntry, format: 'geojson' | 'csv'): Promise<void> {
   if (entry.format === 'json') {
-    const data = await loadJson<{ national: Record<string, unknown>[] }>(fileUrl(entry.file));
+    const data = await loadJson<unknown>(fileUrl(entry.file));
     if (format === 'csv')
-      save(`southbound-${entry.id}.csv`, 'text/csv', stringify(data.national, { header: true }));
+      save(`southbound-${entry.id}.csv`, 'text/csv', stringify(tableRows(data), { header: true }));
     else save(`southbound-${entry.id}.json`, 'application/json', JSON.stringify(data, null, 2));
     return;
   }
