@@ -51,3 +51,13 @@ export async function rawHomicides(cveEnt: string, year: number): Promise<number
     )
     .reduce((n, r) => n + Number(r.n_victimas), 0);
 }
+
+/** Rows of a transcribed CSV table in the raw folder, read with an independent parser. */
+export async function rawTable(path: string): Promise<Record<string, string>[]> {
+  return parse(await readFile(join(rawDir(), path)), { columns: true }) as Record<string, string>[];
+}
+
+/** The JSON of a built table layer. */
+export async function builtJson<T>(id: string): Promise<T> {
+  return JSON.parse(await readFile(join(GEODATA, `${id}.json`), 'utf8')) as T;
+}
