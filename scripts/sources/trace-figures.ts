@@ -14,12 +14,12 @@ const TOTAL = [
   'firearms_recovered_and_traced',
 ];
 const US = ['us_sourced_firearms', 'us_origin_firearms'];
-const SHARE = [
-  'us_sourced_share_of_traced',
-  'us_origin_share_of_traced',
-  'us_origin_share',
-  'us_sourced_traced_share',
-];
+// Shares of traced firearms only. NFCTA's 2022–2023 "us_sourced_traced_share" (36 %) is of FGR
+// trace requests, another denominator: it stays in `rows`, off the share line.
+const SHARE = ['us_sourced_share_of_traced', 'us_origin_share_of_traced', 'us_origin_share'];
+/** A printed lower bound ("more than 99,000"): a ratio of two of them is not a bound of anything. */
+const lowerBound = (c: Cited) =>
+  /lower bound/i.test(c.note) || /^(more than|over|at least|más de|al menos)\b/i.test(c.text);
 
 export interface Figure {
   value: number;
@@ -53,7 +53,11 @@ export function tracedByPeriod(rows: TraceFigure[]): TracedPeriod[] {
     const stated = fig(rs.find((r) => SHARE.includes(r.measure)));
     const share = stated
       ? { ...stated, computed: false }
-      : total && us && total.cite.url === us.cite.url
+      : total &&
+          us &&
+          total.cite.url === us.cite.url &&
+          !lowerBound(total.cite) &&
+          !lowerBound(us.cite)
         ? {
             value: Math.round((1000 * us.value) / total.value) / 10,
             measure: `${us.measure} / ${total.measure}`,

@@ -40,6 +40,7 @@ export const traces: SourceModule = {
         p[`traced_${k}`] = null;
         p[`combined_${k}`] = '';
         p[`text_${k}`] = '';
+        p[`recovered_${k}`] = '';
         p[`source_${k}`] = '';
         p[`url_${k}`] = '';
       }
@@ -55,6 +56,7 @@ export const traces: SourceModule = {
         if (names.length === 1) p[`traced_${k}`] = r.value;
         else p[`combined_${k}`] = `${r.source_place}: ${r.value?.toLocaleString('en')}`;
         p[`text_${k}`] = r.cite.text;
+        p[`recovered_${k}`] = r.recovery_place;
         p[`source_${k}`] = r.cite.publisher;
         p[`url_${k}`] = r.cite.url;
         props.set(name, p);
@@ -83,6 +85,11 @@ export const traces: SourceModule = {
             description: `A figure the source gives for this state together with another, period "${r.period}"`,
           },
           { name: `text_${k}`, type: 'string', description: 'The words as printed' },
+          {
+            name: `recovered_${k}`,
+            type: 'string',
+            description: 'Where the traced guns were recovered, as the source says',
+          },
           { name: `source_${k}`, type: 'string', description: 'Publisher of the page' },
           { name: `url_${k}`, type: 'string', description: 'The page' },
         ];

@@ -3,7 +3,8 @@
 import type { AppState } from '../state/app.svelte';
 import { layer } from '../layers/registry';
 import { loadAggregation } from '../map/deck';
-import { entry, fileUrl } from './manifest';
+import { fileUrl } from './files';
+import { entry } from './manifest';
 import { loadFeatures } from './load';
 import { mark } from '../lib/marks';
 

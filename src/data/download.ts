@@ -1,7 +1,7 @@
 // Downloads of a layer as GeoJSON or CSV, made in the browser from the shipped file.
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { LayerEntry } from './manifest';
-import { fileUrl } from './manifest';
+import { fileUrl } from './files';
 import { loadFeatures, loadJson } from './load';
 
 /** One CSV row per feature: its fields in manifest order, then lon/lat for points. */

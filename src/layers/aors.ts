@@ -86,8 +86,8 @@ export function featuresOf(data: LayerFeature[], agency: string): LayerFeature[]
   return m.get(agency) ?? [];
 }
 
-const labelOf = (p: Props, lang: 'en' | 'es') =>
-  `${p.unit}${p.hq_city ? ` (${p.hq_city})` : ''}${p.basis_strength === 'weak' ? (lang === 'es' ? ' *' : ' *') : ''}`;
+const labelOf = (p: Props) =>
+  `${p.unit}${p.hq_city ? ` (${p.hq_city})` : ''}${p.basis_strength === 'weak' ? ' *' : ''}`;
 
 function render(deck: DeckModules, a: Agency, data: LayerFeature[], s: RenderState): Layer[] {
   const fs = featuresOf(data, a.id);
@@ -118,7 +118,7 @@ function render(deck: DeckModules, a: Agency, data: LayerFeature[], s: RenderSta
           !fs.some((g) => g !== f && g.properties.unit === f.properties.unit),
       ),
       getPosition: (f) => [Number(f.properties.label_lon), Number(f.properties.label_lat)],
-      getText: (f) => labelOf(f.properties, s.lang),
+      getText: (f) => labelOf(f.properties),
       getSize: 11,
       getColor: [...a.color.map((c) => Math.round(c * 0.7)), 255] as [
         number,
@@ -138,7 +138,6 @@ function render(deck: DeckModules, a: Agency, data: LayerFeature[], s: RenderSta
       // @ts-expect-error CollisionFilterExtension props are not in TextLayer's own props.
       collisionGroup: 'aor-labels',
       getCollisionPriority: (f: LayerFeature) => (f.properties.coverage === 'whole' ? 10 : 0),
-      updateTriggers: { getText: [s.lang] },
     }),
   ];
 }
@@ -167,7 +166,7 @@ export function aorLayer(a: Agency): LayerDef {
         entries: kinds.map((k): LegendEntry => ({
           color: a.color,
           label: COVERAGE[k]?.[s.lang] ?? k,
-          shape: k === 'whole' ? 'outline' : 'dash',
+          shape: k === 'whole' ? 'outline' : k === 'ports' ? 'dot' : 'dash',
         })),
         note: fs.some((f) => f.properties.basis_strength === 'weak')
           ? es
@@ -199,6 +198,13 @@ export function aorLayer(a: Agency): LayerDef {
         rows.push([
           es ? 'Miembros sin confirmar (no dibujados)' : 'Unconfirmed members (not drawn)',
           String(p.members_unknown),
+        ]);
+      if (p.unplaced)
+        rows.push([
+          es
+            ? 'Miembros sin ubicación (fuera del contorno)'
+            : 'Members with no location (outside the outline)',
+          String(p.unplaced),
         ]);
       if (p.stated_extent)
         rows.push([es ? 'Extensión declarada' : 'Stated extent', String(p.stated_extent)]);

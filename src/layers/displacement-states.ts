@@ -14,6 +14,14 @@ const YEARS = entry('displacement-states').years;
 const COLORS = SEQUENTIAL.yellowGreenBlue(5);
 const value = (p: Props, y: number) => num(p, `displaced_${y}`);
 const breaks = (data: LayerFeature[]) => breaksFor(data, 'displaced', YEARS, value, 5);
+const SPAN = Array.from({ length: YEARS.at(-1)! - YEARS[0]! + 1 }, (_, i) => YEARS[0]! + i);
+/** Who counted the year's figures (CMDPDH; other monitors in later years), from the data. */
+const counters = (data: LayerFeature[], year: number) =>
+  [
+    ...new Set(
+      data.map((f) => String(f.properties[`source_${year}`] ?? '').split(' · ')[0]).filter(Boolean),
+    ),
+  ].join(', ') || '—';
 export const HATCH: [number, number, number] = [120, 120, 120];
 
 /**
@@ -84,8 +92,8 @@ export const displacementStates: LayerDef = {
         { color: HATCH, label: es ? 'sin datos' : 'no data', shape: 'hatch' as const },
       ],
       note: es
-        ? `${n} de 32 estados con cifra en ${s.year}. CMDPDH cuenta episodios masivos documentados en la prensa: es un piso, no un censo.`
-        : `${n} of 32 states have a figure in ${s.year}. CMDPDH counts massive episodes documented in the press: a floor, not a census.`,
+        ? `${n} de 32 estados con cifra en ${s.year}; quién contó: ${counters(data, s.year)}. Episodios masivos documentados en la prensa: un piso, no un censo.`
+        : `${n} of 32 states have a figure in ${s.year}; counted by: ${counters(data, s.year)}. Massive episodes documented in the press: a floor, not a census.`,
     };
   },
   tooltip: (f, s) => {
@@ -122,7 +130,8 @@ export const displacementStates: LayerDef = {
           }),
     };
   },
-  series: (f) => series(f.properties, YEARS, value),
+  // Every year from the first to the last, so a year without figures (2023) shows as a gap.
+  series: (f) => series(f.properties, SPAN, value),
   table: (data, s) =>
     data.map((f) => {
       const v = value(f.properties, s.year);

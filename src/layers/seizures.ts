@@ -13,6 +13,8 @@ const MEASURES: { id: 'firearms' | 'rounds'; label: Text }[] = [
 ];
 const measure = (id: string) => MEASURES.find((m) => m.id === id) ?? MEASURES[0]!;
 const yearOf = (f: LayerFeature) => num(f.properties, 'year');
+/** Drawn for an event whose source sentence does not state the direction. */
+const UNSTATED = OKABE_ITO.skyBlue;
 const value = (f: LayerFeature, m: string) => num(f.properties, measure(m).id);
 
 const maxCache = new WeakMap<LayerFeature[], Map<string, number>>();
@@ -69,7 +71,9 @@ export const seizures: LayerDef = {
           color: (f) =>
             value(f, s.metric) === null
               ? [...NO_DATA, 230]
-              : [...(s.metric === 'rounds' ? OKABE_ITO.orange : OKABE_ITO.vermillion), 210],
+              : !f.properties.outbound
+                ? [...UNSTATED, 210]
+                : [...(s.metric === 'rounds' ? OKABE_ITO.orange : OKABE_ITO.vermillion), 210],
           year: yearOf,
         },
         s,
@@ -90,6 +94,13 @@ export const seizures: LayerDef = {
           shape: 'circle',
         },
         {
+          color: UNSTATED,
+          label: es
+            ? 'la fuente no dice que salía de EE. UU.'
+            : 'the source does not say it was leaving the U.S.',
+          shape: 'circle',
+        },
+        {
           color: NO_DATA,
           label: es ? 'evento sin esta cifra' : 'event without this figure',
           shape: 'circle',
@@ -107,8 +118,14 @@ export const seizures: LayerDef = {
       title: `${p.place} (${p.port_name}, ${p.state})`,
       rows: [
         [es ? 'Cuándo' : 'When', whenText(f, s.lang)],
-        [es ? 'Armas' : 'Firearms', formatNumber(num(p, 'firearms'), s.lang)],
-        [es ? 'Cartuchos' : 'Rounds', formatNumber(num(p, 'rounds'), s.lang)],
+        [
+          es ? 'Armas' : 'Firearms',
+          `${formatNumber(num(p, 'firearms'), s.lang)}${p.firearms_basis ? ` (${p.firearms_basis})` : ''}`,
+        ],
+        [
+          es ? 'Cartuchos' : 'Rounds',
+          `${formatNumber(num(p, 'rounds'), s.lang)}${p.rounds_basis ? ` (${p.rounds_basis})` : ''}`,
+        ],
         [es ? 'Medio' : 'Conveyance', String(p.conveyance)],
         [es ? 'Dirección (textual)' : 'Direction (as stated)', String(p.direction)],
         [es ? 'Agencia' : 'Agency', String(p.agency)],

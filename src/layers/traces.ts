@@ -85,6 +85,8 @@ export const traces: LayerDef = {
       })),
       note: [
         `${es ? 'Fuente' : 'Source'}: ${src?.[`source_${k}`] ?? '—'}.`,
+        // Iron River's 2015–2022 figures count recoveries in Central America too.
+        `${es ? 'Recuperadas en' : 'Recovered in'}: ${src?.[`recovered_${k}`] || '—'}.`,
         es
           ? 'Los estados sin color no tienen cifra en la fuente (no es cero).'
           : 'Unshaded states have no figure in the source (not zero).',

@@ -29,7 +29,7 @@ export interface LegendEntry {
   color: RGB;
   label: string;
   /** 'hatch' marks "no data" (never a colour of the scale); 'dash' a partial outline. */
-  shape: 'fill' | 'circle' | 'line' | 'hatch' | 'outline' | 'dash';
+  shape: 'fill' | 'circle' | 'line' | 'hatch' | 'outline' | 'dash' | 'dot';
   /** Diameter in px for graduated circles (as drawn on the map). */
   size?: number;
 }

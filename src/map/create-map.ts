@@ -145,6 +145,8 @@ export async function createMap(
       zoom: Math.round(map.getZoom() * 100) / 100,
     });
   });
+  // `load` fires once: listen now, whatever deck.gl's download takes (see addControl below).
+  const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
   map.once('idle', () => {
     void gpuDone(map.getCanvas().getContext('webgl2')!).then(() => {
       mark('basemap:drawn');
@@ -168,7 +170,9 @@ export async function createMap(
     onAfterRender: ({ gl }) => {
       // A layer counts as drawn once the GPU has finished this frame, and only if it is still
       // the layer we hold (a newer one, e.g. another year, waits for its own frame).
-      const rendered = [...data, ...labels].filter((l) => l.isLoaded);
+      // Frames that nothing waits for (panning, hovering) need no fence.
+      const rendered = [...data, ...labels].filter((l) => l.isLoaded && tracker.isPending(l.id));
+      if (!rendered.length) return;
       void gpuDone(gl).then(() => {
         const current = new Set([...data, ...labels]);
         for (const l of rendered) {
@@ -187,8 +191,7 @@ export async function createMap(
   expectAll(labels);
   // deck.gl draws once the basemap has loaded: on a software GPU, compiling deck.gl's shaders
   // while MapLibre draws its first frame slowed both (cold load 8 s against 2.7 s in sequence).
-  if (map.loaded()) map.addControl(overlay);
-  else map.once('load', () => map.addControl(overlay));
+  void loaded.then(() => map.addControl(overlay));
   map.on('zoom', () => {
     if (!labelsAt || step() === labelStep) return;
     labelStep = step();

@@ -44,4 +44,13 @@ describe('ReadyTracker', () => {
     t.drawn('nothing');
     expect(states).toHaveLength(0);
   });
+
+  it('says which keys are still awaited, so frames nothing waits for need no GPU fence', () => {
+    const { t } = tracker();
+    t.expect('homicides');
+    expect(t.isPending('homicides')).toBe(true);
+    expect(t.isPending('ports')).toBe(false);
+    t.drawn('homicides');
+    expect(t.isPending('homicides')).toBe(false);
+  });
 });

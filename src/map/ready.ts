@@ -23,6 +23,11 @@ export class ReadyTracker {
     this.emit();
   }
 
+  /** Whether `key` is still awaited. */
+  isPending(key: string): boolean {
+    return this.pending.has(key);
+  }
+
   /** `key` has drawn its first frame. */
   drawn(key: string): void {
     if (this.pending.delete(key)) this.emit();

@@ -35,16 +35,20 @@ describe('indicators', () => {
   });
 
   it('counts seizure events per year and says how many have no year', () => {
+    const out = (year: number | null) => f({ year, outbound: true });
     const i = seizureEvents([
-      f({ year: 2021 }),
-      f({ year: 2021 }),
-      f({ year: 2024 }),
-      f({ year: null }),
+      out(2021),
+      out(2021),
+      out(2024),
+      out(null),
+      f({ year: 2022, outbound: false }),
     ]);
+    // Years without a transcribed outbound event are gaps, not zeros; an event whose source does
+    // not state the direction is not counted.
     expect(i.points.map((p) => [p.label, p.value])).toEqual([
       ['2021', 2],
-      ['2022', 0],
-      ['2023', 0],
+      ['2022', null],
+      ['2023', null],
       ['2024', 1],
     ]);
     expect(i.note.en).toContain('1 more have no year');

@@ -2,7 +2,7 @@
 // and transcribed tables: each a short series with its source, its years and what is partial.
 // Pure functions: the metrics panel only draws what these return.
 import type { LayerFeature } from '../data/load';
-import { num } from '../layers/yearly';
+import { distinctYears, num } from '../layers/yearly';
 import type { Text } from '../layers/types';
 
 export interface Point {
@@ -14,6 +14,8 @@ export interface Point {
   partial?: boolean;
   /** Where this one figure was read (transcribed figures each have their own page). */
   cite?: { href: string; label: string; words?: string };
+  /** The share is computed by us from two figures of the same page, not printed. */
+  computed?: boolean;
 }
 
 export interface Indicator {
@@ -67,10 +69,10 @@ export function homicides(fs: LayerFeature[], years: number[], partial: number[]
 }
 
 /** Outbound seizure events reported per year (a press sample, not a count of seizures). */
-export function seizureEvents(fs: LayerFeature[]): Indicator {
-  const years = [...new Set(fs.map((f) => num(f.properties, 'year')))]
-    .filter((y): y is number => y !== null)
-    .sort((a, b) => a - b);
+export function seizureEvents(all: LayerFeature[]): Indicator {
+  // Only events whose source says the goods were leaving the U.S.
+  const fs = all.filter((f) => f.properties.outbound === true);
+  const years = distinctYears(fs, (f) => num(f.properties, 'year'));
   const unknown = fs.filter((f) => num(f.properties, 'year') === null).length;
   return {
     id: 'seizures',
@@ -79,15 +81,15 @@ export function seizureEvents(fs: LayerFeature[]): Indicator {
       es: 'Decomisos de salida difundidos, por año',
     },
     unit: { en: 'events', es: 'eventos' },
-    // Every year from the first to the last: a year with no event in the sample shows as 0.
-    points: (years.length ? range(years[0]!, years.at(-1)!) : []).map((y) => ({
-      label: String(y),
-      value: fs.filter((f) => num(f.properties, 'year') === y).length,
-      partial: true,
-    })),
+    // Every year from the first to the last; a year with no transcribed event is a gap (no
+    // bar, "—"), not a zero: the sample says nothing about it.
+    points: (years.length ? range(years[0]!, years.at(-1)!) : []).map((y) => {
+      const n = fs.filter((f) => num(f.properties, 'year') === y).length;
+      return { label: String(y), value: n || null, partial: true };
+    }),
     note: {
-      en: `Events at ports in CBP releases and news that we transcribed; a sample, not every seizure (CBP’s event data is not public in our sources). ${unknown} more have no year.`,
-      es: `Eventos en puertos difundidos por la CBP y la prensa que transcribimos; una muestra, no todos los decomisos (los datos por evento de la CBP no son públicos en nuestras fuentes). ${unknown} más no tienen año.`,
+      en: `Events at ports in CBP releases and news that we transcribed, by the event’s year or, when not printed, the report’s; a sample, not every seizure (CBP’s event data is not public in our sources). Years without a transcribed event are empty. ${unknown} more have no year.`,
+      es: `Eventos en puertos difundidos por la CBP y la prensa que transcribimos, por año del evento o, si no se publicó, de la nota; una muestra, no todos los decomisos (los datos por evento de la CBP no son públicos en nuestras fuentes). Los años sin evento transcrito quedan vacíos. ${unknown} más no tienen año.`,
     },
   };
 }
@@ -122,6 +124,7 @@ export function traced(periods: TracedPeriod[]): Indicator {
           label: p.period.replace(/-/g, '–'),
           value: p.total?.value ?? null,
           share: p.share?.value ?? null,
+          computed: p.share?.computed ?? false,
           cite: { href: c.url, label: c.publisher, words: c.text },
         };
       }),
@@ -154,9 +157,7 @@ export function borderDealers(fs: LayerFeature[], years: number[]): Indicator {
 
 /** Dealer inspections that ended in a penalty, per year the inspection was completed. */
 export function penalized(fs: LayerFeature[]): Indicator {
-  const years = [...new Set(fs.map((f) => num(f.properties, 'year')))]
-    .filter((y): y is number => y !== null)
-    .sort((a, b) => a - b);
+  const years = distinctYears(fs, (f) => num(f.properties, 'year'));
   return {
     id: 'penalized',
     title: {

@@ -160,7 +160,10 @@ describe('the indicators panel', () => {
     );
     const yearOf = (r: Record<string, string>) =>
       (r.event_date || r.source_pub_date || '').slice(0, 4);
-    const placed = events.filter((r) => r.bts_port_code && yearOf(r));
+    // Outbound as stated: an event whose sentence does not give the direction is not counted.
+    const placed = events.filter(
+      (r) => r.bts_port_code && yearOf(r) && /^outbound/i.test(r.direction ?? ''),
+    );
     const in2022 = new Set(placed.filter((r) => yearOf(r) === '2022').map((r) => r.event_id)).size;
     await expect(bar('seizures', '2022').getAttribute('data-value')).resolves.toBe(String(in2022));
 
