@@ -1,8 +1,20 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { forApp } from './scripts/lib/app-manifest.ts';
+
+/** The app bundles a slim manifest (see scripts/lib/app-manifest.ts); the file stays complete. */
+const slimManifest = (): Plugin => ({
+  name: 'southbound-slim-manifest',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/[\\/]geodata[\\/]manifest\.json$/.test(id)) return null;
+    return { code: JSON.stringify(forApp(JSON.parse(code))), map: null };
+  },
+});
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [slimManifest(), svelte()],
   // Relative asset URLs, so the built app works from any folder or sub-path (embeds, offline copies).
   base: './',
   build: {

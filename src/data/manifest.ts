@@ -1,10 +1,12 @@
 // The pipeline's manifest, bundled with the app (a few KB). File URLs are in files.ts.
-import type { LayerEntry, Manifest } from '../../scripts/lib/manifest';
+import type { AppLayerEntry, AppManifest } from '../../scripts/lib/app-manifest';
 import manifestJson from '../../geodata/manifest.json';
 
-export type { LayerEntry, Manifest };
+export type LayerEntry = AppLayerEntry;
+export type Manifest = AppManifest;
 
-export const MANIFEST: Manifest = manifestJson as Manifest;
+/** Slimmed at build time by the plugin in vite.config.ts. */
+export const MANIFEST: Manifest = manifestJson as unknown as Manifest;
 
 export function entry(id: string): LayerEntry {
   const e = MANIFEST.layers.find((l) => l.id === id);
