@@ -9,16 +9,11 @@ import {
   type AorTables,
   type DrawClass,
   type Member,
+  type UnitInfo,
 } from './aors';
 
-export interface AorUnit {
+export interface AorUnit extends Omit<UnitInfo, 'agency'> {
   agency: Agency;
-  unit: string;
-  unitCode: string;
-  hqCity: string;
-  hqState: string;
-  statedExtent: string;
-  notes: string;
   /** The unit's kept membership rows, in file order (empty for units known only from units.csv). */
   members: Member[];
 }

@@ -16,17 +16,17 @@ const save = async (name: string, png: Buffer) => {
 };
 const en = (n: number) => n.toLocaleString('en-US');
 
+// One page for the whole file: each test sets the layers, year and language it needs.
+let browser: Browser;
+let o: OpenedPage;
+beforeAll(async () => {
+  browser = await launch();
+  o = await openPage(browser.context, inject('baseUrl'));
+  expect(await waitForMap(o.page)).toBeNull();
+});
+afterAll(async () => browser?.close());
+
 describe('the enforcement picture', () => {
-  let browser: Browser;
-  let o: OpenedPage;
-
-  beforeAll(async () => {
-    browser = await launch();
-    o = await openPage(browser.context, inject('baseUrl'));
-    expect(await waitForMap(o.page)).toBeNull();
-  });
-  afterAll(async () => browser?.close());
-
   const hover = async (lon: number, lat: number) => {
     const m = (await o.page.locator('#map').boundingBox())!;
     const p = await mapPoint(o.page, lon, lat);
@@ -129,15 +129,6 @@ describe('the enforcement picture', () => {
 });
 
 describe('the indicators panel', () => {
-  let browser: Browser;
-  let o: OpenedPage;
-  beforeAll(async () => {
-    browser = await launch();
-    o = await openPage(browser.context, inject('baseUrl'));
-    expect(await waitForMap(o.page)).toBeNull();
-  });
-  afterAll(async () => browser?.close());
-
   const open = async (label: string) => {
     await o.page.getByRole('button', { name: label, exact: true }).click();
     const panel = o.page.locator('dialog .metrics[data-loaded="true"]');
@@ -220,15 +211,6 @@ describe('the indicators panel', () => {
 });
 
 describe('areas of responsibility', () => {
-  let browser: Browser;
-  let o: OpenedPage;
-  beforeAll(async () => {
-    browser = await launch();
-    o = await openPage(browser.context, inject('baseUrl'));
-    expect(await waitForMap(o.page)).toBeNull();
-  });
-  afterAll(async () => browser?.close());
-
   it('draws a unit from its member states, and lists a unit with unknown membership instead of drawing it', async () => {
     const dir = 'agency-aors';
     const units = await rawTable(`${dir}/units.csv`);

@@ -6,13 +6,8 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { DataFilterExtension } from '@deck.gl/extensions';
 import { luma } from '@luma.gl/core';
-import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import basemapUrl from '../../../geodata/basemap.topo.json?url';
-import { DEFAULT_BOUNDS } from '../../../src/config';
-import { buildBasemap } from '../../../src/map/basemap-style';
 import { gpuDone } from '../../../src/map/gpu-done';
+import { basemapMap } from './basemap-map';
 
 const FIRST = 2000;
 const YEARS = 24;
@@ -42,7 +37,6 @@ function points(n: number): Point[] {
 
 const n = Number(new URLSearchParams(location.search).get('n') ?? 100_000);
 const el = document.getElementById('map')!;
-maplibregl.setWorkerUrl(workerUrl);
 const filter = new DataFilterExtension({ filterSize: 1 });
 const layer = (data: Point[], year: number) =>
   new ScatterplotLayer<Point>({
@@ -59,13 +53,7 @@ const layer = (data: Point[], year: number) =>
   });
 
 void (async () => {
-  const basemap = buildBasemap(await (await fetch(basemapUrl)).json());
-  const map = new maplibregl.Map({
-    container: el,
-    style: basemap.style,
-    bounds: DEFAULT_BOUNDS,
-    fitBoundsOptions: { padding: 8 },
-  });
+  const map = await basemapMap(el);
   await new Promise((r) => map.once('load', r));
   const t0 = performance.now();
   const data = points(n);
