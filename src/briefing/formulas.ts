@@ -4,7 +4,7 @@ import type { LayerFeature } from '../data/load';
 import { formatNumber, type Lang } from '../lib/format';
 
 /** Features whose properties equal the value (or one of the values) for every key. */
-export type Where = Record<string, string | number | (string | number)[]>;
+export type Where = Record<string, string | number | boolean | (string | number)[]>;
 
 export type Formula =
   | { op: 'sum'; layer: string; field: string; year?: number; where?: Where }

@@ -8,7 +8,12 @@ const Text = z.object(
   { en: z.string().trim().min(1), es: z.string().trim().min(1) },
   { error: 'needs both "en" and "es" text' },
 );
-const WhereValue = z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))]);
+const WhereValue = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.array(z.union([z.string(), z.number()])),
+]);
 const Where = z.record(z.string(), WhereValue).optional();
 
 const FormulaSchema = z.discriminatedUnion('op', [

@@ -86,6 +86,21 @@ export function featuresOf(data: LayerFeature[], agency: string): LayerFeature[]
   return m.get(agency) ?? [];
 }
 
+const labelCache = new WeakMap<LayerFeature[], LayerFeature[]>();
+/** One label per unit (its whole part when it has one); cached so re-renders keep the array. */
+function labelled(fs: LayerFeature[]): LayerFeature[] {
+  let out = labelCache.get(fs);
+  if (!out) {
+    out = fs.filter(
+      (f) =>
+        f.properties.coverage !== 'part' ||
+        !fs.some((g) => g !== f && g.properties.unit === f.properties.unit),
+    );
+    labelCache.set(fs, out);
+  }
+  return out;
+}
+
 const labelOf = (p: Props) =>
   `${p.unit}${p.hq_city ? ` (${p.hq_city})` : ''}${p.basis_strength === 'weak' ? ' *' : ''}`;
 
@@ -112,11 +127,7 @@ function render(deck: DeckModules, a: Agency, data: LayerFeature[], s: RenderSta
     }),
     new deck.layers.TextLayer<LayerFeature>({
       id: `aor-${a.id}-labels`,
-      data: fs.filter(
-        (f) =>
-          f.properties.coverage !== 'part' ||
-          !fs.some((g) => g !== f && g.properties.unit === f.properties.unit),
-      ),
+      data: labelled(fs),
       getPosition: (f) => [Number(f.properties.label_lon), Number(f.properties.label_lat)],
       getText: (f) => labelOf(f.properties),
       getSize: 11,

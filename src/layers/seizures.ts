@@ -26,6 +26,22 @@ function maxOf(data: LayerFeature[], m: string): number {
   return c.get(m)!;
 }
 
+const sortCache = new WeakMap<LayerFeature[], Map<string, LayerFeature[]>>();
+/**
+ * Largest first, so small events stay on top at a shared port. Cached per data and measure: a
+ * new array on every year change would make deck.gl rebuild every attribute.
+ */
+function sortedBy(data: LayerFeature[], m: string): LayerFeature[] {
+  let c = sortCache.get(data);
+  if (!c) sortCache.set(data, (c = new Map()));
+  if (!c.has(m))
+    c.set(
+      m,
+      [...data].sort((a, b) => (value(b, m) ?? 0) - (value(a, m) ?? 0)),
+    );
+  return c.get(m)!;
+}
+
 const PRECISION: Record<string, Text> = {
   day: { en: 'date of the event', es: 'fecha del evento' },
   'publication date': {
@@ -59,7 +75,7 @@ export const seizures: LayerDef = {
   render: (deck, data, s) => {
     const max = maxOf(data, s.metric);
     // Small events on top of large ones at the same port.
-    const sorted = [...data].sort((a, b) => (value(b, s.metric) ?? 0) - (value(a, s.metric) ?? 0));
+    const sorted = sortedBy(data, s.metric);
     return [
       points(
         deck,
