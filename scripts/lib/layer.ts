@@ -1,7 +1,8 @@
 import type { Feature, Geometry } from 'geojson';
+import type { Check } from './checks';
 import type { FieldSpec } from './fields';
 import type { Ledger } from './ledger';
-import type { Conflict, LayerEntry, Source } from './manifest';
+import type { Conflict, LayerEntry, Loss, Source } from './manifest';
 
 export type Props = Record<string, string | number | boolean | null>;
 export type LayerFeature = Feature<Geometry, Props>;
@@ -27,6 +28,11 @@ export interface BuiltLayer {
   /** Table layers (written as JSON) and the basemap (TopoJSON). */
   json?: unknown;
   fields: FieldSpec[];
+  /**
+   * The field that identifies a feature (INEGI code, FIPS, port code): how the manifest names the
+   * feature whose figures are incomplete, and how plausibility failures are reported.
+   */
+  key?: string;
   years: number[];
   partialYears: { year: number; note: string; noteEs: string }[];
   modeled?: boolean;
@@ -37,6 +43,18 @@ export interface BuiltLayer {
   /** The method notes in Spanish, one for each English note (the app shows the reader's language). */
   methodEs: string[];
   ledgers: Ledger[];
+  /** Plausibility checks the runner applies before writing (see checks.ts). */
+  checks?: Check[];
+  /**
+   * Layers whose features this one counts (corridors count the guns): rows they lost are rows
+   * this layer lost too, and its manifest entry says so.
+   */
+  derivedFrom?: string[];
+  /**
+   * Losses that happened before the data reached us and that the module can measure (county
+   * counts below the state totals of the same list): published like rejected rows.
+   */
+  upstreamLosses?: Loss[];
 }
 
 export interface BuildContext {

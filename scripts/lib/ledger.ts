@@ -1,5 +1,15 @@
 import { DataError } from './errors';
 
+/**
+ * The figures a raw row feeds: one feature (by the layer's key) and, for yearly layers, one
+ * year. A rejected row that names its cell flags only that feature and year as incomplete; a
+ * rejected row without one flags the whole layer.
+ */
+export interface Cell {
+  feature: string;
+  year: number | null;
+}
+
 export interface Reject {
   /** The file, when one ledger covers a series of files (one per year). */
   file?: string;
@@ -8,12 +18,23 @@ export interface Reject {
   field: string;
   value: string;
   reason: string;
+  /** The figures this row would have counted toward, when known. */
+  cell?: Cell;
+  /** True for an exact copy of a row already counted: rejecting it loses nothing. */
+  lossless?: boolean;
+}
+
+export interface RejectOptions {
+  file?: string;
+  cell?: Cell | null;
+  lossless?: boolean;
 }
 
 /**
  * Row accounting for one raw file: every row read is kept, filtered by a documented scope rule,
  * or rejected with a reason, so `read === kept + filtered + rejected` holds by construction and
- * is checked before anything is written.
+ * is checked before anything is written. Rejected rows that lose information (everything but
+ * exact duplicates) make the figures they fed incomplete; `losses` says which.
  */
 export class Ledger {
   read = 0;
@@ -25,6 +46,8 @@ export class Ledger {
    */
   readonly filtered: Record<string, number> = {};
   readonly rejects: Reject[] = [];
+  /** Cells whose text was repaired (double-encoded UTF-8, Windows-1252 punctuation). */
+  repaired = 0;
 
   constructor(
     /** Path of the raw file relative to the raw folder, as shown in reports. */
@@ -45,35 +68,48 @@ export class Ledger {
     return Object.values(this.filtered).reduce((a, b) => a + b, 0);
   }
 
-  reject(row: number, field: string, value: unknown, reason: string, file?: string): void {
+  reject(
+    row: number,
+    field: string,
+    value: unknown,
+    reason: string,
+    opts: RejectOptions = {},
+  ): void {
     this.read++;
     this.rejects.push({
-      ...(file ? { file } : {}),
+      ...(opts.file ? { file: opts.file } : {}),
       row,
       field,
       value: value == null ? '' : String(value),
       reason,
+      ...(opts.cell ? { cell: opts.cell } : {}),
+      ...(opts.lossless ? { lossless: true } : {}),
     });
   }
 
-  /** Rejects the rows a CSV reader set aside because their field count differs from the header's. */
+  /** Rejects a record the CSV reader set aside because its field count differs from the header's. */
   rejectMalformed(
-    table: { header: string[]; malformed: { line: number; found: number; raw: string[] }[] },
+    m: { line: number; expected: number; found: number; raw: string[] },
     file?: string,
   ): void {
-    for (const m of table.malformed) {
-      this.reject(
-        m.line,
-        '(row)',
-        m.raw.join(','),
-        `expected ${table.header.length} fields, found ${m.found}`,
+    this.reject(
+      m.line,
+      '(row)',
+      m.raw.join(','),
+      `expected ${m.expected} fields, found ${m.found}`,
+      {
         file,
-      );
-    }
+      },
+    );
   }
 
   get rejected(): number {
     return this.rejects.length;
+  }
+
+  /** Rejected rows that lost information (not exact copies of a counted row). */
+  get losses(): Reject[] {
+    return this.rejects.filter((r) => !r.lossless);
   }
 
   /** Fails when a row went missing between reading and the decision to keep or reject it. */

@@ -9,7 +9,7 @@ export const SourceSchema = z.object({
   accessed: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
   /** Where the raw copy was taken from: repository and path, per the provenance note. */
   provenance: z.string().min(1),
-  /** The PROVENANCE.md beside the raw file (relative to the raw folder). */
+  /** The README beside the raw file, which the project writes (relative to the raw folder). */
   provenanceFile: z.string().min(1),
 });
 
@@ -28,6 +28,10 @@ export const AccountingSchema = z
     /** Valid rows outside the layer's scope, counted per documented rule. */
     filtered: z.record(z.string(), z.number().int().positive()),
     rejected: z.number().int().nonnegative(),
+    /** Of the rejected rows, exact copies of a counted row (nothing lost). */
+    duplicates: z.number().int().nonnegative(),
+    /** Cells whose mojibake was repaired on reading. */
+    repaired: z.number().int().nonnegative(),
     rejectsReport: z.string().nullable(),
   })
   .refine(
@@ -57,6 +61,19 @@ export const ConflictSchema = z.object({
   noteEs: z.string().min(1),
 });
 
+/**
+ * Published figures that lost source rows: rows rejected (not exact duplicates) that would have
+ * counted toward them. `feature` (the layer's key value) and `year` narrow it down when the
+ * rejected row said which figures it fed; null means the whole layer or every year.
+ */
+export const LossSchema = z.object({
+  feature: z.string().nullable(),
+  year: z.number().int().nullable(),
+  rows: z.number().int().positive(),
+  /** The raw file the rows came from, or "layer <id>" for rows an upstream layer lost. */
+  source: z.string().min(1),
+});
+
 export const LayerEntrySchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   title: z.string().min(1),
@@ -72,6 +89,8 @@ export const LayerEntrySchema = z.object({
   ]),
   featureCount: z.number().int().nonnegative(),
   fields: z.array(FieldSchema),
+  /** The field that identifies a feature (what `incomplete[].feature` refers to). */
+  key: z.string().nullable(),
   years: z.array(z.number().int()),
   partialYears: z.array(
     z.object({ year: z.number().int(), note: z.string().min(1), noteEs: z.string().min(1) }),
@@ -84,6 +103,8 @@ export const LayerEntrySchema = z.object({
   method: z.array(z.string().min(1)),
   methodEs: z.array(z.string().min(1)),
   accounting: z.array(AccountingSchema),
+  /** Figures that lost source rows; empty when every row counted. */
+  incomplete: z.array(LossSchema),
   bytes: z.number().int().positive(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
@@ -97,4 +118,5 @@ export const ManifestSchema = z.object({
 export type Source = z.infer<typeof SourceSchema>;
 export type Conflict = z.infer<typeof ConflictSchema>;
 export type LayerEntry = z.infer<typeof LayerEntrySchema>;
+export type Loss = z.infer<typeof LossSchema>;
 export type Manifest = z.infer<typeof ManifestSchema>;

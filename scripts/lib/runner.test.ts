@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { MissingRawError } from './errors';
 import type { SourceModule } from './layer';
 import { Ledger } from './ledger';
+import { describeFile, RawChangedError } from './catalog';
+import type { Check } from './checks';
 import { plan, run } from './runner';
 
 const cite = {
@@ -15,7 +17,7 @@ const cite = {
   license: 'public domain',
   accessed: '2026-01-01',
   provenance: 'test',
-  provenanceFile: 'test/PROVENANCE.md',
+  provenanceFile: 'test/README.md',
 };
 
 /** A module that reads one raw text file of numbers, one per line; "x" lines are rejected. */
@@ -41,7 +43,7 @@ function numbers(
         return [
           {
             type: 'Feature' as const,
-            geometry: { type: 'Point' as const, coordinates: [Number(l), 0] },
+            geometry: { type: 'Point' as const, coordinates: [-100, 20 + Number(l)] },
             properties: { v: Number(l) },
           },
         ];
@@ -95,7 +97,7 @@ describe('run', () => {
       filtered: {},
     });
     expect(await readFile(join(out, 'reports/a.a.rejects.csv'), 'utf8')).toBe(
-      'file,row,field,value,reason\nsrc/a.txt,2,value,x,not a number\n',
+      'file,row,field,value,reason,affects\nsrc/a.txt,2,value,x,not a number,the whole layer\n',
     );
     const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
     expect(
@@ -162,6 +164,92 @@ describe('run', () => {
     await run({ rawDir: raw, outDir: out, modules: [numbers('a', 'src/a.txt')] });
     expect(await readFile(join(out, 'a.fgb'))).toEqual(first);
     expect(await readFile(join(out, 'manifest.json'))).toEqual(firstManifest);
+  });
+});
+
+describe('run: checks before anything is written', () => {
+  /** A layer over the numbers in src/a.txt, with a few knobs for what its output looks like. */
+  function layer(
+    id: string,
+    opts: { name?: string; checks?: Check[]; derivedFrom?: string[]; cellRejects?: boolean } = {},
+  ): SourceModule {
+    const base = numbers(id, 'src/a.txt', { dependsOn: opts.derivedFrom });
+    return {
+      ...base,
+      async build(ctx) {
+        const l = await base.build(ctx);
+        for (const f of l.features!) f.properties.name = opts.name ?? 'ok';
+        if (opts.cellRejects)
+          l.ledgers[0]!.reject(9, 'v', 'y', 'bad', { cell: { feature: '3', year: 2019 } });
+        return {
+          ...l,
+          fields: [...l.fields, { name: 'name', type: 'string', description: 'name' }],
+          key: 'v',
+          years: [2019],
+          checks: opts.checks,
+          derivedFrom: opts.derivedFrom,
+        };
+      },
+    };
+  }
+
+  it('stops on an implausible value, naming layer, feature and field, and writes nothing', async () => {
+    const { raw, out } = await dirs();
+    const mods = [layer('a', { checks: [{ kind: 'range', field: 'v', min: 0, max: 2 }] })];
+    await expect(run({ rawDir: raw, outDir: out, modules: mods })).rejects.toThrow(
+      /^layer a: implausible output, nothing written: feature 3, field "v": 3 is outside the plausible 0–2$/,
+    );
+    expect(existsSync(join(out, 'manifest.json'))).toBe(false);
+  });
+
+  it('stops on a control character or mojibake in any published string', async () => {
+    const { raw, out } = await dirs();
+    for (const [name, what] of [
+      ['Joe\u0092s', /control character U\+0092/],
+      ['DoÃ±a Ana', /mojibake/],
+    ] as const) {
+      await expect(
+        run({ rawDir: raw, outDir: out, modules: [layer('a', { name })] }),
+      ).rejects.toThrow(what);
+    }
+    expect(existsSync(join(out, 'manifest.json'))).toBe(false);
+  });
+
+  it('records which figures lost rows, and passes losses on to layers derived from them', async () => {
+    const { raw, out } = await dirs();
+    const { reports } = await run({
+      rawDir: raw,
+      outDir: out,
+      modules: [layer('a', { cellRejects: true }), layer('b', { derivedFrom: ['a'] })],
+    });
+    const [a, b] = reports.map((r) => r.entry.incomplete);
+    expect(a).toEqual([
+      { feature: null, year: null, rows: 1, source: 'src/a.txt' },
+      { feature: '3', year: 2019, rows: 1, source: 'src/a.txt' },
+    ]);
+    expect(b).toEqual([
+      { feature: null, year: null, rows: 1, source: 'layer a' },
+      { feature: null, year: 2019, rows: 1, source: 'layer a' },
+      { feature: null, year: null, rows: 1, source: 'src/a.txt' },
+    ]);
+    expect(await readFile(join(out, 'reports/a.a.rejects.csv'), 'utf8')).toContain(
+      'src/a.txt,9,v,y,bad,"v 3, 2019"',
+    );
+  });
+
+  it('refuses a raw file that differs from the catalog, naming it with its rows', async () => {
+    const { raw, out } = await dirs();
+    const catalog = { files: { 'src/a.txt': await describeFile(raw, 'src/a.txt') } };
+    await writeFile(join(raw, 'src/a.txt'), '1\n');
+    const err = await run({
+      rawDir: raw,
+      outDir: out,
+      modules: [numbers('a', 'src/a.txt')],
+      catalog,
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(RawChangedError);
+    expect((err as Error).message).toMatch(/src\/a\.txt: 0 rows, recorded 2 \(-100\.0 %\); sha256/);
+    expect(existsSync(join(out, 'manifest.json'))).toBe(false);
   });
 });
 

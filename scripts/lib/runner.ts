@@ -1,15 +1,20 @@
-// Runs source modules in order, writes each layer atomically with its rejects report, and
-// rewrites the manifest. Kept apart from the CLI so tests can run a build into a temp folder.
+// Runs source modules in order, checks what they built, and publishes every layer with its
+// rejects report and the manifest as one set. Kept apart from the CLI so tests can run a build
+// into a temp folder.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { writeAtomic } from './atomic';
-import { MissingRawError } from './errors';
+import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
+import { type Catalog, verifyInputs } from './catalog';
+import { assertPlausible } from './checks';
+import { DataError, MissingRawError } from './errors';
 import { toFlatGeobuf } from './fgb';
 import type { BuildContext, BuiltLayer, SourceModule } from './layer';
+import { lossesOf } from './losses';
 import { type LayerEntry, type Manifest, ManifestSchema } from './manifest';
+import { type Output, publish } from './publish';
 
 export interface RunOptions {
   rawDir: string;
@@ -18,6 +23,13 @@ export interface RunOptions {
   /** Rebuild only this layer (its dependencies are built in memory, not written). */
   only?: string;
   progress?: BuildContext['progress'];
+  /**
+   * The recorded sha256 and rows of the raw files: every input is checked against it before
+   * anything is read. Tests on fixture folders leave it out.
+   */
+  catalog?: Catalog;
+  /** Told when the swap into the output folder starts and ends (signal handling). */
+  swapping?(on: boolean): void;
 }
 
 export interface LayerReport {
@@ -77,6 +89,101 @@ export interface RunResult {
   skipped: string[];
 }
 
+const reportName = (layerId: string, file: string) =>
+  `reports/${layerId}.${basename(file)
+    .replace(/\.(csv|geojson|json|xlsx|txt)(\.gz)?$/, '')
+    .replace(/[^\w.-]+/g, '_')}.rejects.csv`;
+
+function rejectsCsv(layer: BuiltLayer, l: BuiltLayer['ledgers'][number]): string {
+  const rows = l.rejects.map((r) => ({
+    file: r.file ?? l.file,
+    row: r.row,
+    field: r.field,
+    value: r.value,
+    reason: r.reason,
+    affects: r.lossless
+      ? 'nothing (exact copy)'
+      : r.cell
+        ? `${layer.key ?? 'feature'} ${r.cell.feature}${r.cell.year === null ? '' : `, ${r.cell.year}`}`
+        : 'the whole layer',
+  }));
+  return (
+    stringify(rows, {
+      header: true,
+      columns: ['file', 'row', 'field', 'value', 'reason', 'affects'],
+    }) || 'file,row,field,value,reason,affects\n'
+  );
+}
+
+/** The manifest entry of a built layer, and the files it publishes. */
+function publishLayer(
+  layer: BuiltLayer,
+  built: Map<string, BuiltLayer>,
+): { entry: LayerEntry; outputs: Output[] } {
+  const file = outputFile(layer);
+  const data = serialise(layer);
+  const outputs: Output[] = [{ path: file, data }];
+  const accounting = layer.ledgers.map((l) => {
+    const report = reportName(layer.id, l.file);
+    outputs.push({ path: report, data: rejectsCsv(layer, l) });
+    return {
+      file: l.file,
+      read: l.read,
+      kept: l.kept,
+      filtered: l.filtered,
+      rejected: l.rejected,
+      duplicates: l.rejects.length - l.losses.length,
+      repaired: l.repaired,
+      rejectsReport: report,
+    };
+  });
+  const buf = typeof data === 'string' ? Buffer.from(data) : data;
+  const entry: LayerEntry = {
+    id: layer.id,
+    title: layer.title,
+    file,
+    format:
+      layer.geometryType === 'basemap'
+        ? 'topojson'
+        : layer.geometryType === 'table'
+          ? 'json'
+          : 'flatgeobuf',
+    geometryType: layer.geometryType,
+    featureCount: layer.features?.length ?? 0,
+    fields: layer.fields,
+    key: layer.key ?? null,
+    years: layer.years,
+    partialYears: layer.partialYears,
+    modeled: layer.modeled ?? false,
+    conflicts: layer.conflicts ?? [],
+    sources: layer.sources,
+    method: layer.method,
+    methodEs: layer.methodEs,
+    accounting,
+    incomplete: lossesOf(layer, built),
+    bytes: buf.length,
+    sha256: createHash('sha256').update(buf).digest('hex'),
+  };
+  return { entry, outputs };
+}
+
+/** Re-reads every staged layer: its sha256 and feature count must be what the manifest says. */
+async function verifyStaged(staging: string, entries: LayerEntry[]): Promise<void> {
+  for (const e of entries) {
+    const buf = await readFile(join(staging, e.file));
+    const sum = createHash('sha256').update(buf).digest('hex');
+    if (sum !== e.sha256)
+      throw new DataError(`staged ${e.file}`, `sha256 ${sum} ≠ manifest ${e.sha256}`);
+    if (e.format === 'flatgeobuf') {
+      let n = 0;
+      for await (const f of deserialize(new Uint8Array(buf))) if (f) n++;
+      if (n !== e.featureCount)
+        throw new DataError(`staged ${e.file}`, `${n} features, manifest says ${e.featureCount}`);
+    } else JSON.parse(buf.toString('utf8'));
+  }
+  ManifestSchema.parse(JSON.parse(await readFile(join(staging, 'manifest.json'), 'utf8')));
+}
+
 export async function run(opts: RunOptions): Promise<RunResult> {
   const planned = plan(opts.modules, opts.only);
   const skipped = planned
@@ -93,91 +200,68 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   }
   const missing = missingInputs(opts.rawDir, steps);
   if (missing.length) throw new MissingRawError(missing);
+  if (opts.catalog) {
+    const files = [...new Set(steps.flatMap((m) => m.inputs.map((i) => i.path)))];
+    await verifyInputs(opts.rawDir, files, opts.catalog);
+  }
   const ctx: BuildContext = {
     rawDir: opts.rawDir,
     raw: (p) => join(opts.rawDir, p),
     built: new Map(),
     progress: opts.progress ?? noProgress,
   };
-  // Build everything first, write after: a failing source leaves every previous output intact.
+  // Build and check everything first, publish after: a failing source writes nothing.
   const timed: { layer: BuiltLayer; seconds: number }[] = [];
   for (const m of steps) {
     const t0 = performance.now();
     const layer = await m.build(ctx);
     for (const l of layer.ledgers) l.assertBalanced();
+    assertPlausible(layer);
     ctx.built.set(layer.id, layer);
     timed.push({ layer, seconds: (performance.now() - t0) / 1000 });
   }
   const reports: LayerReport[] = [];
+  const outputs: Output[] = [];
   for (const { layer, seconds } of timed) {
     if (opts.only && layer.id !== opts.only) continue;
-    const file = outputFile(layer);
-    const bytes = serialise(layer);
-    await writeAtomic(join(opts.outDir, file), bytes);
-    const accounting = [];
-    for (const l of layer.ledgers) {
-      const stem = basename(l.file)
-        .replace(/\.(csv|geojson|json|xlsx|txt)(\.gz)?$/, '')
-        .replace(/[^\w.-]+/g, '_');
-      const report = `reports/${layer.id}.${stem}.rejects.csv`;
-      const rows = l.rejects.map((r) => ({ ...r, file: r.file ?? l.file }));
-      const csv = stringify(rows, {
-        header: true,
-        columns: ['file', 'row', 'field', 'value', 'reason'],
-      });
-      await writeAtomic(join(opts.outDir, report), csv || 'file,row,field,value,reason\n');
-      accounting.push({
-        file: l.file,
-        read: l.read,
-        kept: l.kept,
-        filtered: l.filtered,
-        rejected: l.rejected,
-        rejectsReport: report,
-      });
-    }
-    const buf = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
-    const entry: LayerEntry = {
-      id: layer.id,
-      title: layer.title,
-      file,
-      format:
-        layer.geometryType === 'basemap'
-          ? 'topojson'
-          : layer.geometryType === 'table'
-            ? 'json'
-            : 'flatgeobuf',
-      geometryType: layer.geometryType,
-      featureCount: layer.features?.length ?? 0,
-      fields: layer.fields,
-      years: layer.years,
-      partialYears: layer.partialYears,
-      modeled: layer.modeled ?? false,
-      conflicts: layer.conflicts ?? [],
-      sources: layer.sources,
-      method: layer.method,
-      methodEs: layer.methodEs,
-      accounting,
-      bytes: buf.length,
-      sha256: createHash('sha256').update(buf).digest('hex'),
-    };
-    reports.push({ id: layer.id, entry, seconds });
+    const published = publishLayer(layer, ctx.built);
+    outputs.push(...published.outputs);
+    reports.push({ id: layer.id, entry: published.entry, seconds });
   }
-  await writeManifest(
+  const manifest = await mergeManifest(
     opts.outDir,
     opts.modules,
     reports.map((r) => r.entry),
     opts.only ? 'required' : skipped.length > 0 ? 'if-valid' : 'none',
   );
+  outputs.push({ path: 'manifest.json', data: JSON.stringify(manifest, null, 2) + '\n' });
+  // A full build replaces the whole reports folder: reports of rows no longer rejected go.
+  const stale = opts.only ? [] : await existingReports(opts.outDir);
+  await publish(opts.outDir, outputs, {
+    remove: stale,
+    verify: (staging) =>
+      verifyStaged(
+        staging,
+        reports.map((r) => r.entry),
+      ),
+    swapping: opts.swapping,
+  });
   return { reports, skipped };
 }
 
+async function existingReports(outDir: string): Promise<string[]> {
+  const dir = join(outDir, 'reports');
+  if (!existsSync(dir)) return [];
+  return (await readdir(dir)).filter((f) => f.endsWith('.csv')).map((f) => `reports/${f}`);
+}
+
 /** Merges fresh entries into the existing manifest (for --only), in registry order. */
-async function writeManifest(
+async function mergeManifest(
   outDir: string,
   modules: SourceModule[],
   fresh: LayerEntry[],
   keepOld: 'required' | 'if-valid' | 'none',
-): Promise<void> {
+): Promise<Manifest> {
   const path = join(outDir, 'manifest.json');
   let old: LayerEntry[] = [];
   // --only keeps the other layers' entries, so the manifest it merges into must be valid. A full
@@ -197,6 +281,5 @@ async function writeManifest(
     version: 1,
     layers: modules.flatMap((m) => byId.get(m.id) ?? []),
   };
-  ManifestSchema.parse(manifest);
-  await writeAtomic(path, JSON.stringify(manifest, null, 2) + '\n');
+  return ManifestSchema.parse(manifest);
 }

@@ -1,12 +1,12 @@
 // Reads the transcribed ATF trace table (firearms recovered in Mexico and traced): rows checked,
 // periods kept as labelled (they overlap and come from different extractions; never spread
 // into years).
-import { readCsv } from './csv';
+import { SEDENA_SCHEMA, TRACES_SCHEMA } from '../schemas/traces';
 import { Ledger } from './ledger';
-import { checkRow, cited, periodYears, type Cited } from './transcribed';
+import { cited, periodYears, readTranscribed, type Cited } from './transcribed';
 
-export const TRACES_FILE = 'atf-mexico-traces/atf_mexico_traces_transcribed.csv';
-export const SEDENA_FILE = 'atf-mexico-traces/mx_sedena_firearms_seized.csv';
+export const TRACES_FILE = TRACES_SCHEMA.file;
+export const SEDENA_FILE = SEDENA_SCHEMA.file;
 
 export interface TraceFigure {
   period: string;
@@ -31,32 +31,10 @@ export async function readTraces(
   path: string,
   outOfScope: (r: TraceFigure) => string | null = () => null,
 ): Promise<{ rows: TraceFigure[]; ledger: Ledger }> {
-  const t = await readCsv(path, {
-    name: TRACES_FILE,
-    required: [
-      'period',
-      'source_place',
-      'recovery_place',
-      'place_level',
-      'measure',
-      'value',
-      'value_text',
-      'unit',
-      'original_data_source',
-      'source_publisher',
-      'source_url',
-      'source_date',
-      'source_locator',
-      'note',
-    ],
-  });
   const ledger = new Ledger(TRACES_FILE);
-  ledger.rejectMalformed(t);
   const rows: TraceFigure[] = [];
-  for (const { line, values: v } of t.rows) {
-    // A figure given only in words is kept (with its words); a number that is not one is not.
-    const value = checkRow(ledger, line, v, { allowEmpty: (v.value_text ?? '') !== '' });
-    if (value === undefined) continue;
+  // A figure given only in words is kept with its words: the schema lets `value` be empty.
+  for (const { values: v, value } of await readTranscribed(path, TRACES_SCHEMA, ledger)) {
     const span = periodYears(v.period!);
     const row: TraceFigure = {
       period: v.period!,

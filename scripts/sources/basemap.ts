@@ -15,7 +15,8 @@ import type {
   GeometryCollection as TopoCollection,
 } from 'topojson-specification';
 import { CITATIONS } from '../reference/citations';
-import { readCsv } from '../lib/csv';
+import { placeProblem } from '../lib/countries';
+import { readReference } from '../lib/table';
 import { DataError } from '../lib/errors';
 import { loadMunicipios, MUN_INPUTS, zipCentroid } from '../lib/gazetteer';
 import { roundTo, toMultiPolygon } from '../lib/geo';
@@ -120,13 +121,14 @@ export const basemap: SourceModule = {
       }
     }
     const cityFile = 'scripts/reference/border-cities.csv';
-    const cities = await readCsv(CITIES, {
+    const cities = await readReference(CITIES, {
       name: cityFile,
       required: ['name', 'country', 'gazetteer', 'code', 'rank'],
+      key: ['name', 'country'],
     });
     const municipios = await loadMunicipios(ctx.raw);
     const ledger = new Ledger(cityFile);
-    for (const r of cities.rows) {
+    for (const r of cities) {
       const v = r.values;
       const place = v.gazetteer === 'zip' ? zipCentroid(v.code!) : municipios.get(v.code!);
       if (!place)
@@ -136,6 +138,8 @@ export const basemap: SourceModule = {
           r.line,
           'code',
         );
+      const where = placeProblem(place.lon, place.lat, [v.country === 'MX' ? 'MX' : 'US']);
+      if (where) throw new DataError(cityFile, `${v.name}: ${where}`, r.line, 'code');
       ledger.keep();
       labels.push({
         type: 'Feature',
@@ -143,7 +147,7 @@ export const basemap: SourceModule = {
         properties: { name: v.name!, kind: 'city', rank: Number(v.rank), country: v.country! },
       });
     }
-    ledger.assertBalanced(cities.rows.length + cities.malformed.length);
+    ledger.assertBalanced(cities.length);
 
     const fc = <T extends Feature>(features: T[]) => ({
       type: 'FeatureCollection' as const,

@@ -133,6 +133,7 @@ export const corridors: SourceModule = {
       title: 'Modeled gun corridors via the nearest port of entry',
       geometryType: 'LineString',
       modeled: true,
+      derivedFrom: ['guns'],
       features,
       fields: [
         {

@@ -4,12 +4,13 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CITATIONS } from '../reference/citations';
-import { readText, scanCsv } from '../lib/csv';
+import { open } from 'node:fs/promises';
 import { DataError } from '../lib/errors';
 import { zipCentroid } from '../lib/gazetteer';
 import { roundTo } from '../lib/geo';
 import type { BuiltLayer, LayerFeature, SourceModule } from '../lib/layer';
 import { Ledger } from '../lib/ledger';
+import { eachRow } from '../lib/table';
 
 export const DIR = 'atf-ffl-list';
 export const COLUMNS = [
@@ -39,21 +40,34 @@ export function newestList(files: string[]): string | undefined {
 }
 
 /** Parses one list (tab- or comma-delimited, as ATF has published both) into dealer points. */
-export function parseList(text: string, name: string, ledger: Ledger): LayerFeature[] {
-  const firstLine = text.slice(0, text.indexOf('\n'));
-  const delimiter = firstLine.includes('\t') ? '\t' : ',';
+export async function parseList(
+  path: string,
+  name: string,
+  ledger: Ledger,
+): Promise<LayerFeature[]> {
+  const fh = await open(path, 'r');
+  const head = Buffer.alloc(4096);
+  await fh.read(head, 0, head.length, 0);
+  await fh.close();
+  const delimiter = head.toString('latin1').split('\n')[0]!.includes('\t') ? '\t' : ',';
   const features: LayerFeature[] = [];
-  scanCsv(
-    text,
+  await eachRow(
+    path,
     {
       name,
       required: COLUMNS,
       delimiter,
       ...(delimiter === '\t' ? { quote: false as const } : {}),
+      // One row per licence: the licence number is the key.
+      key: ['LIC_REGN', 'LIC_DIST', 'LIC_CNTY', 'LIC_TYPE', 'LIC_XPRDTE', 'LIC_SEQN'],
+      scope: (v) =>
+        DEALER_TYPES.has(v.LIC_TYPE!.trim().padStart(2, '0'))
+          ? null
+          : 'licence types other than 01, 02, 07, 08',
     },
+    ledger,
     ({ line, values: v }) => {
       const type = v.LIC_TYPE!.trim().padStart(2, '0');
-      if (!DEALER_TYPES.has(type)) return ledger.filter('licence types other than 01, 02, 07, 08');
       const zip = v.PREMISE_ZIP_CODE!.trim();
       if (!/^\d{5}(-?\d{4})?$/.test(zip))
         return ledger.reject(line, 'PREMISE_ZIP_CODE', zip, 'not a 5- or 9-digit ZIP code');
@@ -85,13 +99,6 @@ export function parseList(text: string, name: string, ledger: Ledger): LayerFeat
         },
       });
     },
-    (m) =>
-      ledger.reject(
-        m.line,
-        '(row)',
-        m.raw.join(delimiter),
-        `expected ${COLUMNS.length}+ fields, found ${m.found}`,
-      ),
   );
   return features.sort((a, b) =>
     String(a.properties.ffl_number).localeCompare(String(b.properties.ffl_number)),
@@ -114,8 +121,7 @@ export const dealerPoints: SourceModule = {
     if (!file) throw new DataError(DIR, 'no file named MMYY-ffl-list….txt or .csv in the folder');
     const name = `${DIR}/${file}`;
     const ledger = new Ledger(name);
-    const { text } = await readText(join(ctx.raw(DIR), file));
-    const features = parseList(text, name, ledger);
+    const features = await parseList(join(ctx.raw(DIR), file), name, ledger);
     return {
       id: 'dealer-points',
       title: 'Gun dealers (address-level ATF list) at ZIP centroids',

@@ -14,7 +14,7 @@ export const displacementStates: SourceModule = {
       path: CMDPDH_FILE,
       url: 'https://cmdpdh.org/',
       manual: true,
-      getFrom: 'hand transcription (see mx-displacement-cmdpdh/PROVENANCE.md)',
+      getFrom: 'hand transcription (see mx-displacement-cmdpdh/README.md)',
     },
   ],
   async build(ctx): Promise<BuiltLayer> {

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { CITATIONS } from '../reference/citations';
 import { DataError } from '../lib/errors';
 import type { BuiltLayer, SourceModule } from '../lib/layer';
+import { KeySet } from '../lib/keyset';
 import { Ledger } from '../lib/ledger';
 import { count, year } from '../lib/values';
 
@@ -41,7 +42,7 @@ export const displacement: SourceModule = {
       path: FILE,
       url: 'https://www.internal-displacement.org/database/displacement-data',
       manual: true,
-      getFrom: 'IDMC GIDD export (see mx-displacement-idmc/PROVENANCE.md)',
+      getFrom: 'IDMC GIDD export (see mx-displacement-idmc/README.md)',
     },
   ],
   async build(ctx): Promise<BuiltLayer> {
@@ -56,6 +57,7 @@ export const displacement: SourceModule = {
     const col = (name: string) => header.indexOf(name);
     const ledger = new Ledger(`${FILE} [${SHEET}]`);
     const national: NationalRow[] = [];
+    const seen = new KeySet();
     for (let r = 2; r <= ws.rowCount; r++) {
       const row = ws.getRow(r);
       if (!row.hasValues) continue;
@@ -67,6 +69,19 @@ export const displacement: SourceModule = {
       const y = year(get('Year'), 2008, 2030);
       if (y === null) {
         ledger.reject(r, 'Year', get('Year'), 'not a year');
+        continue;
+      }
+      const first = seen.add(String(y), COLUMNS.map(get).join('\u0001'), r);
+      if (first) {
+        ledger.reject(
+          r,
+          'Year',
+          String(y),
+          first.same
+            ? `exact copy of row ${first.line} (counted once)`
+            : `same year as row ${first.line} with different values`,
+          { lossless: first.same },
+        );
         continue;
       }
       const values: Record<string, number | null> = {};

@@ -1,14 +1,13 @@
 // encounters: U.S. Border Patrol encounters per fiscal year in the 9 southwest border sectors,
 // drawn at each sector's headquarters city (there are no public sector polygons).
-import { readFileSync } from 'node:fs';
 import { CITATIONS } from '../reference/citations';
-import { parseCsvText, readCsv } from '../lib/csv';
 import { DataError } from '../lib/errors';
 import { range, yearlyFields } from '../lib/fields';
 import { cityCentroid } from '../lib/gazetteer';
 import { roundTo } from '../lib/geo';
 import type { BuiltLayer, LayerFeature, Props, SourceModule } from '../lib/layer';
 import { Ledger } from '../lib/ledger';
+import { eachRow, readReference } from '../lib/table';
 import { count, year } from '../lib/values';
 
 export const FILE = 'us-border-patrol-encounters/khsm_usbp_annual_rgn_and_sector.csv';
@@ -28,20 +27,17 @@ export const encounters: SourceModule = {
       url: 'https://ohss.dhs.gov/khsm/cbp-encounters',
       manual: true,
       getFrom:
-        'DHS OHSS KHSM workbook, sheet "Annual Rgn and Sector" (see us-border-patrol-encounters/PROVENANCE.md)',
+        'DHS OHSS KHSM workbook, sheet "Annual Rgn and Sector" (see us-border-patrol-encounters/README.md)',
     },
   ],
   async build(ctx): Promise<BuiltLayer> {
-    const hq = parseCsvText(
-      readFileSync(new URL('../reference/usbp-sector-hq.csv', import.meta.url), 'utf8'),
-      {
-        name: HQ_FILE,
-        required: ['sector', 'hq_city', 'hq_state'],
-      },
+    const hq = await readReference(
+      new URL('../reference/usbp-sector-hq.csv', import.meta.url).pathname,
+      { name: HQ_FILE, required: ['sector', 'hq_city', 'hq_state'], key: ['sector'] },
     );
     const hqLedger = new Ledger(HQ_FILE);
     const sectors = new Map<string, { lon: number; lat: number; city: string; state: string }>();
-    for (const { line, values: v } of hq.rows) {
+    for (const { line, values: v } of hq) {
       const p = cityCentroid(v.hq_city!, v.hq_state!);
       if (!p)
         throw new DataError(HQ_FILE, `cannot locate ${v.hq_city}, ${v.hq_state}`, line, 'hq_city');
@@ -51,35 +47,43 @@ export const encounters: SourceModule = {
     if (sectors.size !== 9)
       throw new DataError(HQ_FILE, `expected the 9 southwest sectors, found ${sectors.size}`);
 
-    const t = await readCsv(ctx.raw(FILE), {
-      name: FILE,
-      required: ['Fiscal Year', 'Region', 'Sector', 'Quantity'],
-    });
     const ledger = new Ledger(FILE);
-    ledger.rejectMalformed(t);
     const totals = new Map<string, number>();
-    for (const { line, values: v } of t.rows) {
-      if (v.Region !== 'Southwest Land Border') {
-        ledger.filter('northern and coastal sectors');
-        continue;
-      }
+    const cell = (v: Record<string, string>) => {
       const y = year(v['Fiscal Year'], YEARS[0]!, YEARS.at(-1)!);
-      const n = count(v.Quantity);
-      if (!sectors.has(v.Sector!))
-        ledger.reject(line, 'Sector', v.Sector, 'southwest sector without a headquarters entry');
-      else if (y === null)
-        ledger.reject(
-          line,
-          'Fiscal Year',
-          v['Fiscal Year'],
-          `not a fiscal year in ${YEARS[0]}–${YEARS.at(-1)}`,
-        );
-      else if (n === null) ledger.reject(line, 'Quantity', v.Quantity, 'not a whole number ≥ 0');
-      else {
-        ledger.keep();
-        totals.set(`${v.Sector}|${y}`, n);
-      }
-    }
+      return y !== null && sectors.has(v.Sector!) ? { feature: v.Sector!, year: y } : null;
+    };
+    await eachRow(
+      ctx.raw(FILE),
+      {
+        name: FILE,
+        required: ['Fiscal Year', 'Region', 'Sector', 'Quantity'],
+        key: ['Fiscal Year', 'Region', 'Sector'],
+        scope: (v) =>
+          v.Region === 'Southwest Land Border' ? null : 'northern and coastal sectors',
+        cell,
+      },
+      ledger,
+      ({ line, values: v }) => {
+        const y = year(v['Fiscal Year'], YEARS[0]!, YEARS.at(-1)!);
+        const n = count(v.Quantity);
+        if (!sectors.has(v.Sector!))
+          ledger.reject(line, 'Sector', v.Sector, 'southwest sector without a headquarters entry');
+        else if (y === null)
+          ledger.reject(
+            line,
+            'Fiscal Year',
+            v['Fiscal Year'],
+            `not a fiscal year in ${YEARS[0]}–${YEARS.at(-1)}`,
+          );
+        else if (n === null)
+          ledger.reject(line, 'Quantity', v.Quantity, 'not a whole number ≥ 0', { cell: cell(v) });
+        else {
+          ledger.keep();
+          totals.set(`${v.Sector}|${y}`, n);
+        }
+      },
+    );
     const features: LayerFeature[] = [...sectors.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([sector, s]) => {
@@ -110,8 +114,13 @@ export const encounters: SourceModule = {
             `USBP encounters in fiscal year ${y} (October ${y - 1} – September ${y})${y === PARTIAL.year ? ', October–November 2024 only' : ''}; rounded to tens by OHSS`,
         }),
       ],
+      key: 'sector',
       years: YEARS,
       partialYears: [PARTIAL],
+      checks: [
+        { kind: 'range', field: 'encounters_{year}', min: 0, max: 2_000_000 },
+        { kind: 'steady', field: 'encounters_{year}', maxFactor: 20, minBase: 10_000 },
+      ],
       sources: [CITATIONS.ohss, CITATIONS.zipcodes],
       method: [
         'Annual encounters per sector from the OHSS KHSM workbook (sheet exported to CSV); years are U.S. federal fiscal years (October–September).',

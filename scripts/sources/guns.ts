@@ -20,14 +20,12 @@ export const COURT_INPUTS = [
   {
     path: FIREARMS_FILE,
     url: 'https://raw.githubusercontent.com/tophermcd/US-MX-flows_The-Conversation/0f679c8fffe1547db7c24de8884004129900de13/court_case_data%20-%20Firearm%20details.csv',
-    getFrom:
-      'Campbell & McDougal court-case data (see us-mx-trafficking-court-cases/PROVENANCE.md)',
+    getFrom: 'Campbell & McDougal court-case data (see us-mx-trafficking-court-cases/README.md)',
   },
   {
     path: CASES_FILE,
     url: 'https://raw.githubusercontent.com/tophermcd/US-MX-flows_The-Conversation/0f679c8fffe1547db7c24de8884004129900de13/Court%20case%20dataset.csv',
-    getFrom:
-      'Campbell & McDougal court-case data (see us-mx-trafficking-court-cases/PROVENANCE.md)',
+    getFrom: 'Campbell & McDougal court-case data (see us-mx-trafficking-court-cases/README.md)',
   },
 ];
 
@@ -46,26 +44,17 @@ export const guns: SourceModule = {
   id: 'guns',
   inputs: COURT_INPUTS,
   async build(ctx): Promise<BuiltLayer> {
-    const t = await loadFirearms(ctx.raw(FIREARMS_FILE));
-    const { links, table: cases } = await loadCaseLinks(ctx.raw(CASES_FILE));
-    const ledger = new Ledger(FIREARMS_FILE);
     const caseLedger = new Ledger(CASES_FILE);
-    for (const r of cases.rows) {
-      if (/^https:\/\//.test(r.values.Link!.trim())) caseLedger.keep();
-      else
-        caseLedger.reject(r.line, 'Link', r.values.Link, 'not an https link to the court document');
-    }
-    caseLedger.rejectMalformed(cases);
-    ledger.rejectMalformed(t);
+    const links = await loadCaseLinks(ctx.raw(CASES_FILE), caseLedger);
+    const ledger = new Ledger(FIREARMS_FILE);
+    const rows = await loadFirearms(ctx.raw(FIREARMS_FILE), ledger, (v) =>
+      !v['Purchase State']!.trim() && !v.City!.trim() ? 'no U.S. purchase place given' : null,
+    );
 
     const features: LayerFeature[] = [];
-    for (const { line, values: v } of t.rows) {
+    for (const { line, values: v } of rows) {
       const stateRaw = v['Purchase State']!.trim();
       const city = v.City!.trim();
-      if (!stateRaw && !city) {
-        ledger.filter('no U.S. purchase place given');
-        continue;
-      }
       const state = usState(stateRaw);
       if (!state) {
         ledger.reject(
@@ -153,7 +142,7 @@ export const guns: SourceModule = {
         ),
         s(
           'weapon_class',
-          'Normalised type: sniper-50 (.50 calibre or sniper rifle), rifle, pistol, revolver, shotgun, machine-gun, part, other, unknown',
+          'Normalised type: sniper-50 (.50-calibre rifle or sniper rifle), machine-gun (including belt-fed), rifle, pistol, revolver, shotgun, part (receiver, frame, barrel, silencer), other (replicas, combination guns, launchers), unknown',
         ),
         s('type', 'Type as written in the filing'),
         s('subtype', 'Subtype as written (sniper, AK-type, belt-fed…)'),

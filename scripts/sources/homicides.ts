@@ -1,12 +1,12 @@
 // homicides: intentional-homicide victims per Mexican state and year (SESNSP), with the firearm
 // subset, femicides, CONAPO mid-year population and the rate per 100,000. 2025 is Jan–Jun only.
 import { CITATIONS } from '../reference/citations';
-import { readText, scanCsv, readCsv } from '../lib/csv';
 import { DataError } from '../lib/errors';
 import { range, yearlyFields, type FieldSpec } from '../lib/fields';
 import { roundTo } from '../lib/geo';
 import type { BuiltLayer, Props, SourceModule } from '../lib/layer';
-import { Ledger } from '../lib/ledger';
+import { type Cell, Ledger } from '../lib/ledger';
+import { eachRow } from '../lib/table';
 import { count, year } from '../lib/values';
 
 export const SESNSP_FILE = 'mx-crime-victims-sesnsp/db_victimas_delitos_ent_long.csv.gz';
@@ -32,27 +32,57 @@ export interface StateYear {
   femicides: number;
 }
 
-/** Aggregates SESNSP victim rows into state × year totals, rejecting malformed rows. */
-export function aggregateVictims(
-  text: string,
+/** One SESNSP row per month × state × crime × means × sex × age group. */
+export const SESNSP_KEY = [
+  'n_year',
+  'n_month',
+  'cve_ent',
+  'bien_juridico_afectado',
+  'tipo_de_delito',
+  'subtipo_de_delito',
+  'modalidad',
+  'genero',
+  'rango_de_edad',
+] as const;
+
+/** The state and year a row counts toward, when both are readable. */
+function stateYear(v: Record<string, string>): Cell | null {
+  const y = year(v.n_year, YEARS[0]!, YEARS.at(-1)!);
+  return y !== null && STATE.test(v.cve_ent ?? '') ? { feature: v.cve_ent!, year: y } : null;
+}
+
+/** Aggregates SESNSP victim rows into state × year totals, rejecting bad and repeated rows. */
+export async function aggregateVictims(
+  path: string,
   name: string,
   ledger: Ledger,
-): Map<string, StateYear> {
+): Promise<Map<string, StateYear>> {
   const totals = new Map<string, StateYear>();
-  scanCsv(
-    text,
-    { name, required: ['n_year', 'cve_ent', 'subtipo_de_delito', 'modalidad', 'n_victimas'] },
+  await eachRow(
+    path,
+    {
+      name,
+      required: [...SESNSP_KEY, 'n_victimas'],
+      key: SESNSP_KEY,
+      scope: (v) => (classify(v) ? null : 'other crime types'),
+      cell: stateYear,
+    },
+    ledger,
     ({ line, values: v }) => {
-      const kind = classify(v);
-      if (!kind) return ledger.filter('other crime types');
+      const kind = classify(v)!;
+      const cell = stateYear(v);
       const y = year(v.n_year, YEARS[0]!, YEARS.at(-1)!);
       if (y === null)
         return ledger.reject(line, 'n_year', v.n_year, `not a year in ${YEARS[0]}–${YEARS.at(-1)}`);
       if (!STATE.test(v.cve_ent ?? ''))
         return ledger.reject(line, 'cve_ent', v.cve_ent, 'not an INEGI state code 01–32');
+      if (!/^(0?[1-9]|1[0-2])$/.test(v.n_month ?? ''))
+        return ledger.reject(line, 'n_month', v.n_month, 'not a month 1–12', { cell });
       const n = count(v.n_victimas);
       if (n === null)
-        return ledger.reject(line, 'n_victimas', v.n_victimas, 'not a whole number ≥ 0');
+        return ledger.reject(line, 'n_victimas', v.n_victimas, 'not a whole number ≥ 0', {
+          cell,
+        });
       ledger.keep();
       const key = `${v.cve_ent}_${y}`;
       const t = totals.get(key) ?? { homicides: 0, firearm: 0, femicides: 0 };
@@ -63,47 +93,47 @@ export function aggregateVictims(
       }
       totals.set(key, t);
     },
-    (m) => ledger.reject(m.line, '(row)', m.raw.join(','), `expected 12 fields, found ${m.found}`),
   );
   return totals;
 }
 
 /** CONAPO mid-year population, both sexes, per state and year. */
 export async function loadPopulation(path: string, ledger: Ledger): Promise<Map<string, number>> {
-  const t = await readCsv(path, {
-    name: CONAPO_FILE,
-    required: ['n_year', 'cve_ent', 'genero', 'pob_mid_year'],
-  });
   const pop = new Map<string, number>();
-  ledger.rejectMalformed(t);
-  for (const { line, values: v } of t.rows) {
-    if (v.genero !== 'Total') {
-      ledger.filter('by sex (the layer uses Total)');
-      continue;
-    }
-    if (v.cve_ent === '00') {
-      ledger.filter('national rows');
-      continue;
-    }
-    const y = year(v.n_year, 1950, 2070);
-    if (y === null) {
-      ledger.reject(line, 'n_year', v.n_year, 'not a year in 1950–2070');
-      continue;
-    }
-    if (!YEARS.includes(y)) {
-      ledger.filter(`years outside ${YEARS[0]}–${YEARS.at(-1)}`);
-      continue;
-    }
-    const p = count(v.pob_mid_year);
-    if (!STATE.test(v.cve_ent ?? ''))
-      ledger.reject(line, 'cve_ent', v.cve_ent, 'not an INEGI state code 01–32');
-    else if (p === null || p === 0)
-      ledger.reject(line, 'pob_mid_year', v.pob_mid_year, 'not a positive whole number');
-    else {
-      ledger.keep();
-      pop.set(`${v.cve_ent}_${y}`, p);
-    }
-  }
+  await eachRow(
+    path,
+    {
+      name: CONAPO_FILE,
+      required: ['n_year', 'cve_ent', 'genero', 'pob_mid_year'],
+      key: ['n_year', 'cve_ent', 'genero'],
+      scope: (v) => {
+        if (v.genero !== 'Total') return 'by sex (the layer uses Total)';
+        if (v.cve_ent === '00') return 'national rows';
+        const y = year(v.n_year, 1950, 2070);
+        return y !== null && !YEARS.includes(y)
+          ? `years outside ${YEARS[0]}–${YEARS.at(-1)}`
+          : null;
+      },
+      cell: stateYear,
+    },
+    ledger,
+    ({ line, values: v }) => {
+      const cell = stateYear(v);
+      const y = year(v.n_year, 1950, 2070);
+      const p = count(v.pob_mid_year);
+      if (y === null) ledger.reject(line, 'n_year', v.n_year, 'not a year in 1950–2070');
+      else if (!STATE.test(v.cve_ent ?? ''))
+        ledger.reject(line, 'cve_ent', v.cve_ent, 'not an INEGI state code 01–32');
+      else if (p === null || p === 0)
+        ledger.reject(line, 'pob_mid_year', v.pob_mid_year, 'not a positive whole number', {
+          cell,
+        });
+      else {
+        ledger.keep();
+        pop.set(`${v.cve_ent}_${y}`, p);
+      }
+    },
+  );
   return pop;
 }
 
@@ -115,18 +145,17 @@ export const homicides: SourceModule = {
       path: SESNSP_FILE,
       url: 'https://www.gob.mx/sesnsp/acciones-y-programas/datos-abiertos-de-incidencia-delictiva',
       manual: true,
-      getFrom: 'SESNSP victims by state (see mx-crime-victims-sesnsp/PROVENANCE.md)',
+      getFrom: 'SESNSP victims by state (see mx-crime-victims-sesnsp/README.md)',
     },
     {
       path: CONAPO_FILE,
       url: 'https://raw.githubusercontent.com/isaacarroyov/datos_facil_acceso/5f7295ae9f6f5abfb7b12cd10047f5d824bc4fce/GobiernoMexicano/conapo_proyecciones/conapo_pob_ent_gender_1950_2070.csv',
-      getFrom: 'CONAPO projections 2023 (see mx-population-conapo/PROVENANCE.md)',
+      getFrom: 'CONAPO projections 2023 (see mx-population-conapo/README.md)',
     },
   ],
   async build(ctx): Promise<BuiltLayer> {
     const victimsLedger = new Ledger(SESNSP_FILE);
-    const { text } = await readText(ctx.raw(SESNSP_FILE));
-    const totals = aggregateVictims(text, SESNSP_FILE, victimsLedger);
+    const totals = await aggregateVictims(ctx.raw(SESNSP_FILE), SESNSP_FILE, victimsLedger);
     const popLedger = new Ledger(CONAPO_FILE);
     const pop = await loadPopulation(ctx.raw(CONAPO_FILE), popLedger);
 
@@ -188,8 +217,18 @@ export const homicides: SourceModule = {
       geometryType: 'MultiPolygon',
       features,
       fields,
+      key: 'cve_ent',
       years: YEARS,
       partialYears: [PARTIAL],
+      checks: [
+        { kind: 'range', field: 'homicides_{year}', min: 0, max: 10_000 },
+        { kind: 'range', field: 'femicides_{year}', min: 0, max: 1_000 },
+        { kind: 'range', field: 'population_{year}', min: 300_000, max: 25_000_000 },
+        { kind: 'range', field: 'rate_{year}', min: 0, max: 300 },
+        { kind: 'notAbove', field: 'homicides_firearm_{year}', than: 'homicides_{year}' },
+        { kind: 'steady', field: 'population_{year}', maxFactor: 1.1, minBase: 0 },
+        { kind: 'steady', field: 'homicides_{year}', maxFactor: 10, minBase: 200 },
+      ],
       sources: [CITATIONS.sesnsp, CITATIONS.conapo, CITATIONS.inegiStates],
       method: [
         'Victims summed from SESNSP monthly rows by state and calendar year: subtipo "Homicidio doloso" (all modalidades) for homicides, modalidad "Con arma de fuego" for the firearm subset, subtipo "Feminicidio" for femicides (femicides are not included in homicides, as SESNSP counts them separately).',

@@ -14,12 +14,12 @@ export const mxStates: SourceModule = {
     {
       path: MX_STATES_FILE,
       url: 'https://raw.githubusercontent.com/isaacarroyov/datos_facil_acceso/0a3d675c48dcb962772173c8900778043ddc2576/Gobierno-Mexicano/geometrias/00ent_mexico.geojson',
-      getFrom: 'INEGI Marco Geoestadístico (see boundaries/PROVENANCE.md)',
+      getFrom: 'INEGI Marco Geoestadístico (see boundaries/README.md)',
     },
   ],
   async build(ctx): Promise<BuiltLayer> {
-    const fc = await readFeatureCollection(ctx.raw(MX_STATES_FILE), MX_STATES_FILE);
     const ledger = new Ledger(MX_STATES_FILE);
+    const fc = await readFeatureCollection(ctx.raw(MX_STATES_FILE), MX_STATES_FILE, ledger);
     const byCode = new Map<string, LayerFeature>();
     fc.features.forEach((f, i) => {
       const row = i + 1;

@@ -6,7 +6,9 @@ import { DataError } from '../lib/errors';
 import { roundGeometry } from '../lib/geo';
 import { readFeatureCollection } from '../lib/json';
 import type { BuiltLayer, LayerFeature, SourceModule } from '../lib/layer';
+import { KeySet } from '../lib/keyset';
 import { Ledger } from '../lib/ledger';
+import { placeProblem } from '../lib/countries';
 
 export const FILE = 'atf-dealer-inspections-geocoded/atf-inspection-reports-data.geojson';
 
@@ -34,8 +36,8 @@ export function toFeature(f: {
     g?.type === 'Point' && Array.isArray(g.coordinates) ? (g.coordinates as unknown[]) : null;
   if (!c || typeof c[0] !== 'number' || typeof c[1] !== 'number')
     return { field: 'geometry', value: JSON.stringify(g), reason: 'no point coordinates' };
-  if (c[0] < -180 || c[0] > -60 || c[1] < 15 || c[1] > 72)
-    return { field: 'geometry', value: c.join(','), reason: 'point outside the United States' };
+  const where = placeProblem(c[0], c[1], ['US']);
+  if (where) return { field: 'geometry', value: c.join(','), reason: `dealer ${where}` };
   const ffl = str(p.ffl_number);
   if (!ffl || !/^\d-\d{2}-\d{3}-\d{2}-[0-9A-Z]{2}-\d{5}$/.test(ffl))
     return { field: 'ffl_number', value: ffl, reason: 'not an FFL number (R-DD-CCC-TT-XX-SSSSS)' };
@@ -93,20 +95,35 @@ export const penalizedDealers: SourceModule = {
       path: FILE,
       url: 'https://raw.githubusercontent.com/hrbrmstr/2021-gun-dealer-inspections-data/93423923b891d44df712718c8c93f374e8304b6f/atf-inspection-reports-data.geojson',
       getFrom:
-        'The Trace / USA TODAY ATF inspections (see atf-dealer-inspections-geocoded/PROVENANCE.md)',
+        'The Trace / USA TODAY ATF inspections (see atf-dealer-inspections-geocoded/README.md)',
     },
   ],
   async build(ctx): Promise<BuiltLayer> {
-    const fc = await readFeatureCollection(ctx.raw(FILE), FILE);
     const ledger = new Ledger(FILE);
+    const fc = await readFeatureCollection(ctx.raw(FILE), FILE, ledger);
     const features: LayerFeature[] = [];
+    // One record per inspection: a repeated inspection number is rejected (counted once).
+    const seen = new KeySet();
     fc.features.forEach((f, i) => {
       const r = toFeature(f);
-      if ('reason' in r) ledger.reject(i + 1, r.field, r.value, r.reason);
-      else {
-        ledger.keep();
-        features.push(r);
-      }
+      if ('reason' in r) return ledger.reject(i + 1, r.field, r.value, r.reason);
+      const first = seen.add(
+        String(r.properties.inspection_id),
+        JSON.stringify(f.properties),
+        i + 1,
+      );
+      if (first)
+        return ledger.reject(
+          i + 1,
+          'ui_number',
+          r.properties.inspection_id,
+          first.same
+            ? `exact copy of feature ${first.line} (counted once)`
+            : `same inspection as feature ${first.line} with different values`,
+          { lossless: first.same },
+        );
+      ledger.keep();
+      features.push(r);
     });
     ledger.assertBalanced(fc.features.length);
     if (features.length < 1000)
@@ -165,6 +182,7 @@ export const penalizedDealers: SourceModule = {
         },
         s('report_url', 'Link to the inspection report (PDF)'),
       ],
+      key: 'inspection_id',
       years,
       // Coverage is inspections conducted July 2015 – June 2017, so no completion year is whole.
       partialYears: years.map((year) => ({

@@ -1,11 +1,12 @@
 // ports: U.S.–Mexico land ports of entry with yearly inbound (northbound) crossings per measure,
 // 1996–2022 (BTS Border Crossing Entry Data). 2022 covers January–July only.
 import { CITATIONS } from '../reference/citations';
-import { readCsv, readText, scanCsv } from '../lib/csv';
+import { placeProblem } from '../lib/countries';
 import { DataError } from '../lib/errors';
 import { range, yearlyFields, type FieldSpec } from '../lib/fields';
 import type { BuiltLayer, LayerFeature, Props, SourceModule } from '../lib/layer';
 import { Ledger } from '../lib/ledger';
+import { eachRow, readRows } from '../lib/table';
 import { count, num } from '../lib/values';
 
 export const PORTS_FILE = 'ports-of-entry/us_mexico_ports_bts_derived.csv';
@@ -76,50 +77,58 @@ export const ports: SourceModule = {
       path: PORTS_FILE,
       url: 'https://data.bts.gov/Research-and-Statistics/Border-Crossing-Entry-Data/keg4-3bc2',
       manual: true,
-      getFrom: 'derived table, see ports-of-entry/PROVENANCE.md',
+      getFrom: 'derived table, see ports-of-entry/README.md',
     },
     {
       path: BTS_FILE,
       url: 'https://data.bts.gov/api/views/keg4-3bc2/rows.csv?accessType=DOWNLOAD',
-      getFrom: 'BTS Border Crossing Entry Data (see ports-of-entry/PROVENANCE.md)',
+      getFrom: 'BTS Border Crossing Entry Data (see ports-of-entry/README.md)',
     },
   ],
   async build(ctx): Promise<BuiltLayer> {
     const portLedger = new Ledger(PORTS_FILE);
-    const t = await readCsv(ctx.raw(PORTS_FILE), {
-      name: PORTS_FILE,
-      required: [
-        'port_name',
-        'state',
-        'port_code',
-        'latitude',
-        'longitude',
-        'lat_bts2019_location',
-        'lon_bts2019_location',
-      ],
-    });
-    portLedger.rejectMalformed(t);
+    const { rows } = await readRows(
+      ctx.raw(PORTS_FILE),
+      {
+        name: PORTS_FILE,
+        required: [
+          'port_name',
+          'state',
+          'port_code',
+          'latitude',
+          'longitude',
+          'lat_bts2019_location',
+          'lon_bts2019_location',
+        ],
+        key: ['port_code'],
+      },
+      portLedger,
+    );
     const raw: Port[] = [];
-    for (const { line, values: v } of t.rows) {
+    const unplaced = new Set<string>();
+    for (const { line, values: v } of rows) {
       const lat = num(v.latitude);
       const lon = num(v.longitude);
+      const where = lat === null || lon === null ? null : placeProblem(lon, lat, ['US', 'MX']);
       if (!/^\d{4}$/.test(v.port_code ?? ''))
         portLedger.reject(line, 'port_code', v.port_code, 'not a 4-digit CBP port code');
-      else if (lat === null || lon === null)
+      else if (lat === null || lon === null) {
+        unplaced.add(v.port_code!);
         portLedger.reject(
           line,
           'latitude/longitude',
           `${v.latitude},${v.longitude}`,
           'no coordinates in the BTS extract: the port cannot be placed',
         );
-      else if (lat < 25 || lat > 33.5 || lon < -118 || lon > -97)
+      } else if (where || lat < 25 || lat > 33.5 || lon < -118 || lon > -97) {
+        unplaced.add(v.port_code!);
         portLedger.reject(
           line,
           'latitude/longitude',
           `${lat},${lon}`,
-          'not on the U.S.–Mexico border',
+          where ?? 'not on the U.S.–Mexico border',
         );
-      else {
+      } else {
         portLedger.keep();
         const alat = num(v.lat_bts2019_location);
         const alon = num(v.lon_bts2019_location);
@@ -136,24 +145,31 @@ export const ports: SourceModule = {
     }
     const placed = separateDuplicates(raw).sort((a, b) => a.code.localeCompare(b.code));
     const known = new Set(placed.map((p) => p.code));
-    const rejectedPorts = new Set(
-      t.rows.map((r) => r.values.port_code!).filter((c) => !known.has(c)),
-    );
 
     const btsLedger = new Ledger(BTS_FILE);
     const totals = new Map<string, number>();
-    const { text } = await readText(ctx.raw(BTS_FILE));
-    scanCsv(
-      text,
+    const cell = (v: Record<string, string>) => {
+      const d = parseMonth(v.Date);
+      const code = v['Port Code'] ?? '';
+      return d && known.has(code) ? { feature: code, year: d.year } : null;
+    };
+    await eachRow(
+      ctx.raw(BTS_FILE),
       {
         name: BTS_FILE,
         required: ['Port Name', 'State', 'Port Code', 'Border', 'Date', 'Measure', 'Value'],
+        key: ['Port Code', 'Date', 'Measure'],
+        scope: (v) =>
+          v.Border !== 'US-Mexico Border'
+            ? 'U.S.–Canada border'
+            : unplaced.has(v['Port Code'] ?? '')
+              ? 'port without coordinates (rejected in the ports table)'
+              : null,
+        cell,
       },
+      btsLedger,
       ({ line, values: v }) => {
-        if (v.Border !== 'US-Mexico Border') return btsLedger.filter('U.S.–Canada border');
         const code = v['Port Code']!;
-        if (rejectedPorts.has(code))
-          return btsLedger.filter('port without coordinates (rejected in the ports table)');
         if (!known.has(code))
           return btsLedger.reject(
             line,
@@ -165,15 +181,19 @@ export const ports: SourceModule = {
         if (!d || d.year < YEARS[0]! || d.year > YEARS.at(-1)!)
           return btsLedger.reject(line, 'Date', v.Date, 'not a "Mon YYYY" date in 1996–2022');
         const measure = MEASURES[v.Measure!];
-        if (!measure) return btsLedger.reject(line, 'Measure', v.Measure, 'unknown measure');
+        if (!measure)
+          return btsLedger.reject(line, 'Measure', v.Measure, 'unknown measure', {
+            cell: cell(v),
+          });
         const n = count(v.Value);
-        if (n === null) return btsLedger.reject(line, 'Value', v.Value, 'not a whole number ≥ 0');
+        if (n === null)
+          return btsLedger.reject(line, 'Value', v.Value, 'not a whole number ≥ 0', {
+            cell: cell(v),
+          });
         btsLedger.keep();
         const key = `${code}|${measure}_${d.year}`;
         totals.set(key, (totals.get(key) ?? 0) + n);
       },
-      (m) =>
-        btsLedger.reject(m.line, '(row)', m.raw.join(','), `expected 7 fields, found ${m.found}`),
     );
 
     const measures = Object.values(MEASURES);
@@ -219,8 +239,15 @@ export const ports: SourceModule = {
       geometryType: 'Point',
       features,
       fields,
+      key: 'port_code',
       years: YEARS,
       partialYears: [PARTIAL],
+      checks: Object.values(MEASURES).map((m) => ({
+        kind: 'range' as const,
+        field: `${m}_{year}`,
+        min: 0,
+        max: 100_000_000,
+      })),
       sources: [CITATIONS.bts],
       method: [
         'Monthly BTS counts summed by port, measure and calendar year. Counts are inbound (northbound) only: there is no southbound count; traffic volume is a proxy for how busy a crossing is.',

@@ -28,16 +28,13 @@ export const recoveries: SourceModule = {
   inputs: [COURT_INPUTS[0]!, ...MUN_INPUTS],
   async build(ctx): Promise<BuiltLayer> {
     const matcher = await matcherFor(ctx);
-    const t = await loadFirearms(ctx.raw(FIREARMS_FILE));
     const ledger = new Ledger(FIREARMS_FILE);
-    ledger.rejectMalformed(t);
+    const rows = await loadFirearms(ctx.raw(FIREARMS_FILE), ledger, (v) =>
+      v['Mex Recovery area']!.trim() ? null : 'no Mexican recovery place given',
+    );
     const places = new Map<string, Recovery>();
-    for (const { line, values: v } of t.rows) {
+    for (const { line, values: v } of rows) {
       const text = v['Mex Recovery area']!.trim();
-      if (!text) {
-        ledger.filter('no Mexican recovery place given');
-        continue;
-      }
       const m = matcher.match(text);
       if (m.precision === null) {
         ledger.reject(line, 'Mex Recovery area', text, m.reason);

@@ -2,28 +2,12 @@
 // from releases, GAO and news. Kept as a table of labelled figures: scopes and periods differ, so
 // nothing is summed, and the direction is kept as stated (never "unspecified" → "outbound").
 import { CITATIONS } from '../reference/citations';
-import { readCsv } from '../lib/csv';
 import type { BuiltLayer, SourceModule } from '../lib/layer';
 import { Ledger } from '../lib/ledger';
-import { checkRow, cited, conflicts, periodYears, type Cited } from '../lib/transcribed';
+import { cited, conflicts, periodYears, readTranscribed, type Cited } from '../lib/transcribed';
+import { CBP_FIGURES_SCHEMA } from '../schemas/seizures';
 
-export const FILE = 'cbp-weapon-seizures/cbp_weapon_seizures_transcribed.csv';
-const REQUIRED = [
-  'fiscal_year',
-  'period',
-  'place',
-  'place_level',
-  'direction',
-  'measure',
-  'value',
-  'value_text',
-  'unit',
-  'source_publisher',
-  'source_url',
-  'source_date',
-  'source_locator',
-  'note',
-];
+export const FILE = CBP_FIGURES_SCHEMA.file;
 
 export type Direction = 'outbound' | 'inbound' | 'unspecified' | 'all directions' | 'neither';
 
@@ -59,19 +43,23 @@ export const seizureFigures: SourceModule = {
   inputs: [
     {
       path: FILE,
-      url: 'https://www.cbp.gov/newsroom/stats/weapons-and-ammunition-seizures',
+      url: 'https://www.cbp.gov/document/stats/weapons-and-ammunition-seizures',
       manual: true,
-      getFrom: 'hand transcription (see cbp-weapon-seizures/PROVENANCE.md)',
+      getFrom: 'hand transcription (see cbp-weapon-seizures/README.md)',
     },
   ],
   async build(ctx): Promise<BuiltLayer> {
-    const t = await readCsv(ctx.raw(FILE), { name: FILE, required: REQUIRED });
     const ledger = new Ledger(FILE);
-    ledger.rejectMalformed(t);
     const rows: SeizureFigure[] = [];
-    for (const { line, values: v } of t.rows) {
-      const value = checkRow(ledger, line, v);
-      if (value === undefined || value === null) continue;
+    for (const { line, values: v, value } of await readTranscribed(
+      ctx.raw(FILE),
+      CBP_FIGURES_SCHEMA,
+      ledger,
+    )) {
+      if (value === null) {
+        ledger.reject(line, 'value', '', 'empty: a transcribed row must carry its figure');
+        continue;
+      }
       const dir = directionClass(v.direction!);
       if (!dir) {
         ledger.reject(line, 'direction', v.direction, 'direction wording not recognised');

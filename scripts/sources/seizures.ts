@@ -2,13 +2,13 @@
 // CBP releases and news (one row per event × item), drawn at the port's point from the ports
 // layer. A convenience sample of what got a press release, not a count of all seizures.
 import { CITATIONS } from '../reference/citations';
-import { readCsv } from '../lib/csv';
 import { stringField, type FieldSpec } from '../lib/fields';
 import type { BuiltLayer, LayerFeature, SourceModule } from '../lib/layer';
 import { Ledger } from '../lib/ledger';
-import { checkRow } from '../lib/transcribed';
+import { readTranscribed } from '../lib/transcribed';
+import { SEIZURE_EVENTS_SCHEMA } from '../schemas/seizures';
 
-export const FILE = 'outbound-seizure-events-press/outbound_seizure_events_press_releases.csv';
+export const FILE = SEIZURE_EVENTS_SCHEMA.file;
 /** Columns that describe the event and must agree on every row of it. */
 const EVENT_COLUMNS = [
   'event_date',
@@ -25,7 +25,6 @@ const EVENT_COLUMNS = [
   'source_locator',
   'note',
 ] as const;
-const REQUIRED = ['event_id', ...EVENT_COLUMNS, 'measure', 'value', 'value_text', 'unit'];
 const GUN_MEASURES = /^(rifles|pistols|handguns|machine_guns)(_|$)/;
 const ROUND_PARTS = /^ammunition_rounds_(?!total_as_stated)/;
 
@@ -63,6 +62,11 @@ export function roundsOf(items: Item[]): { value: number | null; basis: string }
     value: parts.reduce((s, i) => s + i.value!, 0),
     basis: `sum of ${parts.map((i) => i.measure).join(' + ')}`,
   };
+}
+
+/** True only when the source's own words say the goods were leaving the U.S. */
+export function statesOutbound(direction: string): boolean {
+  return /^outbound/i.test(direction.trim());
 }
 
 /** The event's date as precisely as the source gives it. */
@@ -133,25 +137,20 @@ export const seizures: SourceModule = {
       path: FILE,
       url: 'https://www.cbp.gov/newsroom',
       manual: true,
-      getFrom: 'hand transcription (see outbound-seizure-events-press/PROVENANCE.md)',
+      getFrom: 'hand transcription (see outbound-seizure-events-press/README.md)',
     },
   ],
   async build(ctx): Promise<BuiltLayer> {
     const portFeatures = ctx.built.get('ports')?.features;
     if (!portFeatures) throw new Error('seizures needs the ports layer');
     const ports = new Map(portFeatures.map((f) => [String(f.properties.port_code), f]));
-    const t = await readCsv(ctx.raw(FILE), { name: FILE, required: REQUIRED });
     const ledger = new Ledger(FILE);
-    ledger.rejectMalformed(t);
-
     const events = new Map<string, { first: Record<string, string>; items: Item[] }>();
-    for (const { line, values: v } of t.rows) {
-      if (!/^E\d+$/.test(v.event_id ?? '')) {
-        ledger.reject(line, 'event_id', v.event_id, 'not an event id (E01…)');
-        continue;
-      }
-      const value = checkRow(ledger, line, v, { allowEmpty: true });
-      if (value === undefined) continue;
+    for (const { line, values: v, value } of await readTranscribed(
+      ctx.raw(FILE),
+      SEIZURE_EVENTS_SCHEMA,
+      ledger,
+    )) {
       const e = events.get(v.event_id!);
       const differs = e && EVENT_COLUMNS.find((c) => e.first[c] !== v[c]);
       if (differs) {
@@ -198,7 +197,7 @@ export const seizures: SourceModule = {
           state: v.us_state!,
           agency: v.agency!,
           direction: v.direction!,
-          outbound: /^outbound/i.test(v.direction!),
+          outbound: statesOutbound(v.direction!),
           conveyance: v.conveyance!,
           firearms: guns.value,
           firearms_basis: guns.basis,

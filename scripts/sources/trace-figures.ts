@@ -2,11 +2,11 @@
 // period, plus the traced totals and U.S.-sourced share per period that the metrics panel charts,
 // and SEDENA's seizure totals. Periods overlap and differ by source: they are never made years.
 import { CITATIONS } from '../reference/citations';
-import { readCsv } from '../lib/csv';
 import type { BuiltLayer, SourceModule } from '../lib/layer';
 import { Ledger } from '../lib/ledger';
 import { readTraces, SEDENA_FILE, TRACES_FILE, type TraceFigure } from '../lib/traces';
-import { checkRow, cited, conflicts, type Cited } from '../lib/transcribed';
+import { cited, conflicts, readTranscribed, type Cited } from '../lib/transcribed';
+import { SEDENA_SCHEMA } from '../schemas/traces';
 
 const TOTAL = [
   'firearms_submitted_for_tracing',
@@ -79,33 +79,18 @@ export const traceFigures: SourceModule = {
       path: TRACES_FILE,
       url: 'https://www.atf.gov/resource-center/data-statistics',
       manual: true,
-      getFrom: 'hand transcription (see atf-mexico-traces/PROVENANCE.md)',
+      getFrom: 'hand transcription (see atf-mexico-traces/README.md)',
     },
     {
       path: SEDENA_FILE,
       url: 'https://www.gob.mx/defensa',
       manual: true,
-      getFrom: 'hand transcription (see atf-mexico-traces/PROVENANCE.md)',
+      getFrom: 'hand transcription (see atf-mexico-traces/README.md)',
     },
   ],
   async build(ctx): Promise<BuiltLayer> {
     const { rows, ledger } = await readTraces(ctx.raw(TRACES_FILE));
-    const t = await readCsv(ctx.raw(SEDENA_FILE), {
-      name: SEDENA_FILE,
-      required: [
-        'year',
-        'period',
-        'place',
-        'measure',
-        'value',
-        'value_text',
-        'unit',
-        'source_publisher',
-        'source_url',
-      ],
-    });
     const sl = new Ledger(SEDENA_FILE);
-    sl.rejectMalformed(t);
     const sedena: {
       year: number;
       period: string;
@@ -114,19 +99,17 @@ export const traceFigures: SourceModule = {
       unit: string;
       cite: Cited;
     }[] = [];
-    for (const { line, values: v } of t.rows) {
-      const value = checkRow(sl, line, v);
-      if (value === undefined || value === null) continue;
-      if (!/^\d{4}$/.test(v.year ?? '')) {
-        sl.reject(line, 'year', v.year, 'not a year');
-        continue;
-      }
+    for (const { values: v, value } of await readTranscribed(
+      ctx.raw(SEDENA_FILE),
+      SEDENA_SCHEMA,
+      sl,
+    )) {
       sl.keep();
       sedena.push({
         year: Number(v.year),
         period: v.period!,
         measure: v.measure!,
-        value,
+        value: value!,
         unit: v.unit!,
         cite: cited(v),
       });

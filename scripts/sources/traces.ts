@@ -18,7 +18,7 @@ export const traces: SourceModule = {
       path: TRACES_FILE,
       url: 'https://www.atf.gov/resource-center/data-statistics',
       manual: true,
-      getFrom: 'hand transcription (see atf-mexico-traces/PROVENANCE.md)',
+      getFrom: 'hand transcription (see atf-mexico-traces/README.md)',
     },
   ],
   async build(ctx): Promise<BuiltLayer> {
