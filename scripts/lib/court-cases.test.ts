@@ -40,7 +40,11 @@ describe('weaponClass', () => {
   });
 
   it('makes .50 calibre and sniper rifles stand out, but not .50 pistols', () => {
-    expect(weaponClass('Rifle', '', '.50 BMG', '')).toBe('sniper-50');
+    for (const c of ['.50 BMG', '.50', '.5', '0.5', '0.50', '.5 BMG'])
+      expect(weaponClass('Rifle', '', c, ''), c).toBe('sniper-50');
+    expect(weaponClass('Revolver', '', '500', '')).toBe('revolver');
+    // A belt-fed .50 is a machine gun first.
+    expect(weaponClass('Rifle', 'belt-fed', '0.5', '')).toBe('machine-gun');
     expect(weaponClass('Rifle', 'sniper', '.308', '')).toBe('sniper-50');
     expect(weaponClass('Rifle', '', '.308', 'Sniper rifles')).toBe('sniper-50');
     expect(weaponClass('Pistol', '', '.50', '')).toBe('pistol');
