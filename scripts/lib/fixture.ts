@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import type { BuildContext, BuiltLayer } from './layer';
 
 export async function rawFixture(
-  files: Record<string, string>,
+  files: Record<string, string | Uint8Array>,
   built: Record<string, Pick<BuiltLayer, 'features'>> = {},
 ): Promise<BuildContext> {
   const raw = await mkdtemp(join(tmpdir(), 'sb-raw-'));

@@ -1,12 +1,13 @@
 import { DataError } from './errors';
 
 /**
- * The figures a raw row feeds: one feature (by the layer's key) and, for yearly layers, one
+ * The figures a raw row feeds: one feature (by the layer's key) and, for yearly figures, one
  * year. A rejected row that names its cell flags only that feature and year as incomplete; a
- * rejected row without one flags the whole layer.
+ * null feature flags the layer's figures of that year (a lost seizure event of 2023 lowers every
+ * 2023 total); a rejected row without a cell flags the whole layer.
  */
 export interface Cell {
-  feature: string;
+  feature: string | null;
   year: number | null;
 }
 

@@ -103,9 +103,11 @@ function rejectsCsv(layer: BuiltLayer, l: BuiltLayer['ledgers'][number]): string
     reason: r.reason,
     affects: r.lossless
       ? 'nothing (exact copy)'
-      : r.cell
+      : r.cell?.feature
         ? `${layer.key ?? 'feature'} ${r.cell.feature}${r.cell.year === null ? '' : `, ${r.cell.year}`}`
-        : 'the whole layer',
+        : r.cell?.year
+          ? `the layer's ${r.cell.year} figures`
+          : 'the whole layer',
   }));
   return (
     stringify(rows, {

@@ -66,6 +66,7 @@ export const displacementStates: SourceModule = {
           },
         ]),
       ],
+      key: 'cve_ent',
       years,
       // Coverage differs by year (complete for 2018–2019 only); the legend says how many states
       // have a figure in each year, and states without one are drawn as no data.

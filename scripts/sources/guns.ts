@@ -56,18 +56,28 @@ export const guns: SourceModule = {
       const stateRaw = v['Purchase State']!.trim();
       const city = v.City!.trim();
       const state = usState(stateRaw);
+      // A firearm that cannot be placed is missing from its purchase year's counts.
+      const cell = {
+        feature: null,
+        year:
+          (parseLooseDate(v['Purchase date']!) ?? parseLooseDate(v['Purchase date assumed']!))
+            ?.year ?? null,
+      };
       if (!state) {
         ledger.reject(
           line,
           'Purchase State',
           stateRaw,
           stateRaw ? 'not a single U.S. state' : 'city given without a state',
+          { cell },
         );
         continue;
       }
       const placed = purchasePlace(city, state);
       if (!placed) {
-        ledger.reject(line, 'City', city, `cannot locate "${city}, ${state}" or the state`);
+        ledger.reject(line, 'City', city, `cannot locate "${city}, ${state}" or the state`, {
+          cell,
+        });
         continue;
       }
       const stated = parseLooseDate(v['Purchase date']!);
@@ -163,6 +173,7 @@ export const guns: SourceModule = {
         s('court_document', 'Link to the case’s court filing (DocumentCloud)'),
         s('mx_recovery_area', 'Where in Mexico the firearm was recovered, as written (if known)'),
       ],
+      key: 'row',
       years,
       partialYears: [],
       sources: [CITATIONS.courtCases, CITATIONS.zipcodes, CITATIONS.usAtlas],

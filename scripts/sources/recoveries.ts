@@ -115,6 +115,7 @@ export const recoveries: SourceModule = {
           description: 'The recovery places as written in the dataset',
         },
       ],
+      key: 'place_id',
       years: [],
       partialYears: [],
       sources: [CITATIONS.courtCases, CITATIONS.inegiMunicipios, CITATIONS.inegiStates],

@@ -175,7 +175,9 @@ export const seizures: SourceModule = {
         const why = v.bts_port_code
           ? `port ${v.bts_port_code} is not on the ports layer`
           : `no port: the source places it at "${v.crossing_or_place}"`;
-        for (const i of items) ledger.reject(i.line, 'bts_port_code', v.bts_port_code, why);
+        const cell = { feature: null, year: eventWhen(v).year };
+        for (const i of items)
+          ledger.reject(i.line, 'bts_port_code', v.bts_port_code, why, { cell });
         continue;
       }
       for (let k = 0; k < items.length; k++) ledger.keep();
@@ -220,6 +222,7 @@ export const seizures: SourceModule = {
       geometryType: 'Point',
       features,
       fields: FIELDS,
+      key: 'event_id',
       years,
       partialYears: years.map((year) => ({
         year,

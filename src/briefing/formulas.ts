@@ -1,6 +1,8 @@
 // Callout numbers are formulas over the layers, evaluated when a scene is shown: a briefing never
 // carries a typed-in number that could drift from the data.
+import { featureKey, lostFor } from '../data/incomplete';
 import type { LayerFeature } from '../data/load';
+import type { LayerEntry } from '../data/manifest';
 import { formatNumber, type Lang } from '../lib/format';
 
 /** Features whose properties equal the value (or one of the values) for every key. */
@@ -75,4 +77,42 @@ export function evaluate(
       return { value: v, text: v === null ? '—' : `${formatNumber(v, lang, 1)} %` };
     }
   }
+}
+
+/** The years a formula reads (an empty list: every feature whatever its year). */
+function yearsOf(formula: Formula): number[] {
+  switch (formula.op) {
+    case 'sum':
+    case 'share':
+      return formula.year === undefined ? [] : [formula.year];
+    case 'change':
+      return [formula.from, formula.to];
+    case 'count':
+      return [];
+  }
+}
+
+export interface Qualifiers {
+  /** Years the formula reads that are partial (January–June 2025…), with their notes. */
+  partial: LayerEntry['partialYears'];
+  /** Source rows lost that the formula's figures would have counted. */
+  lostRows: number;
+}
+
+/**
+ * What qualifies a callout's number, so the briefing says it next to the number: the partial
+ * years it reads, and the source rows lost by the features it sums (their own) or by the layer.
+ */
+export function qualify(formula: Formula, entry: LayerEntry, data: LayerFeature[]): Qualifiers {
+  const years = yearsOf(formula);
+  const partial = entry.partialYears.filter((p) => years.includes(p.year));
+  const keys = new Set(
+    data.filter((f) => matches(f, formula.where)).map((f) => featureKey(entry, f.properties)),
+  );
+  let lostRows = 0;
+  for (const year of years.length ? years : [null]) {
+    lostRows += lostFor(entry, null, year).layer;
+    for (const k of keys) if (k !== null) lostRows += lostFor(entry, k, year).own;
+  }
+  return { partial, lostRows };
 }

@@ -1,24 +1,49 @@
 // Downloads of a layer as GeoJSON or CSV, made in the browser from the shipped file.
 import { stringify } from 'csv-stringify/browser/esm/sync';
+import { downloadNote, featureKey } from './incomplete';
 import type { LayerEntry } from './manifest';
 import { fileUrl } from './files';
 import { loadFeatures, loadJson } from './load';
 
-/** One CSV row per feature: its fields in manifest order, then lon/lat for points. */
-export function featuresToCsv(
-  entry: LayerEntry,
-  features: {
-    properties: Record<string, unknown>;
-    geometry: { type: string; coordinates?: unknown };
-  }[],
-): string {
+type Downloadable = {
+  properties: Record<string, unknown>;
+  geometry: { type: string; coordinates?: unknown };
+};
+
+/**
+ * One CSV row per feature: its fields in manifest order, lon/lat for points, then `incomplete`,
+ * which names the years whose figures lost source rows (empty when none did).
+ */
+export function featuresToCsv(entry: LayerEntry, features: Downloadable[]): string {
   const point = entry.geometryType === 'Point';
-  const columns = [...entry.fields.map((f) => f.name), ...(point ? ['lon', 'lat'] : [])];
+  const columns = [
+    ...entry.fields.map((f) => f.name),
+    ...(point ? ['lon', 'lat'] : []),
+    'incomplete',
+  ];
   const rows = features.map((f) => {
     const c = point ? (f.geometry.coordinates as number[]) : [];
-    return [...entry.fields.map((x) => f.properties[x.name] ?? ''), ...(point ? [c[0], c[1]] : [])];
+    return [
+      ...entry.fields.map((x) => f.properties[x.name] ?? ''),
+      ...(point ? [c[0], c[1]] : []),
+      downloadNote(entry, featureKey(entry, f.properties)),
+    ];
   });
   return stringify(rows, { header: true, columns });
+}
+
+/** The features as GeoJSON, each with the same `incomplete` property as the CSV. */
+export function featuresToGeoJson(entry: LayerEntry, features: Downloadable[]): string {
+  return JSON.stringify({
+    type: 'FeatureCollection',
+    features: features.map((f) => ({
+      ...f,
+      properties: {
+        ...f.properties,
+        incomplete: downloadNote(entry, featureKey(entry, f.properties)),
+      },
+    })),
+  });
 }
 
 type Obj = Record<string, unknown>;
@@ -67,9 +92,29 @@ function save(name: string, type: string, body: string): void {
 export async function download(entry: LayerEntry, format: 'geojson' | 'csv'): Promise<void> {
   if (entry.format === 'json') {
     const data = await loadJson<unknown>(fileUrl(entry.file));
+    // A table's losses are the whole table's: said on every CSV row and once in the JSON.
+    const lost = downloadNote(entry, null);
     if (format === 'csv')
-      save(`southbound-${entry.id}.csv`, 'text/csv', stringify(tableRows(data), { header: true }));
-    else save(`southbound-${entry.id}.json`, 'application/json', JSON.stringify(data, null, 2));
+      save(
+        `southbound-${entry.id}.csv`,
+        'text/csv',
+        stringify(
+          tableRows(data).map((r) => ({ ...r, incomplete: lost })),
+          { header: true },
+        ),
+      );
+    else
+      save(
+        `southbound-${entry.id}.json`,
+        'application/json',
+        JSON.stringify(
+          isObj(data)
+            ? { ...data, incomplete: entry.incomplete }
+            : { data, incomplete: entry.incomplete },
+          null,
+          2,
+        ),
+      );
     return;
   }
   const features = await loadFeatures(fileUrl(entry.file));
@@ -79,6 +124,6 @@ export async function download(entry: LayerEntry, format: 'geojson' | 'csv'): Pr
     save(
       `southbound-${entry.id}.geojson`,
       'application/geo+json',
-      JSON.stringify({ type: 'FeatureCollection', features }),
+      featuresToGeoJson(entry, features),
     );
 }

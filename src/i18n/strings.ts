@@ -42,6 +42,33 @@ const STRINGS = {
   lastYear: { en: 'last year {year}', es: 'último año {year}' },
   firstYear: { en: 'first year {year}', es: 'primer año {year}' },
   partial: { en: 'partial year', es: 'año parcial' },
+  incomplete: { en: 'Incomplete', es: 'Incompleto' },
+  incompleteFeature: {
+    en: '{n} source row(s) behind this figure were rejected: it is incomplete.',
+    es: 'Se rechazaron {n} fila(s) de la fuente detrás de esta cifra: está incompleta.',
+  },
+  incompleteLayer: {
+    en: 'The layer lost {n} source row(s) that belong to no one place: totals may be low.',
+    es: 'La capa perdió {n} fila(s) de la fuente que no se pueden asignar a un lugar: los totales pueden quedar cortos.',
+  },
+  incompleteIntro: {
+    en: 'Source rows that were rejected (a bad value, a place that cannot be located, a repeated key with other values) or lost before the data reached us, and the figures they belong to. Each rejected row is listed with its line and reason in the pipeline’s reports (geodata/reports/).',
+    es: 'Filas de la fuente rechazadas (un valor inválido, un lugar que no se puede ubicar, una clave repetida con otros valores) o perdidas antes de que los datos nos llegaran, y las cifras a las que pertenecen. Cada fila rechazada se lista con su línea y motivo en los informes del proceso (geodata/reports/).',
+  },
+  wholeLayer: { en: 'whole layer', es: 'toda la capa' },
+  rowsLost: { en: '{n} row(s) lost', es: '{n} fila(s) perdidas' },
+  incompleteMark: {
+    en: 'incomplete: source rows lost (see Sources)',
+    es: 'incompleta: faltan filas de la fuente (ver Fuentes)',
+  },
+  incompleteCallout: {
+    en: 'Incomplete: {n} source row(s) behind this number were lost (see Sources).',
+    es: 'Incompleta: se perdieron {n} fila(s) de la fuente detrás de esta cifra (ver Fuentes).',
+  },
+  incompleteFeatures: {
+    en: '{n} place(s) have figures that lost source rows (marked *).',
+    es: '{n} lugar(es) tienen cifras a las que les faltan filas de la fuente (marcados con *).',
+  },
   noData: { en: 'No data', es: 'Sin datos' },
   details: { en: 'Details', es: 'Detalles' },
   allYears: { en: 'All years', es: 'Todos los años' },

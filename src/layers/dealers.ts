@@ -137,6 +137,7 @@ export const dealers: LayerDef = {
     data.map((f) => {
       const v = valueOf(s.metric)(f.properties, s.year);
       return {
+        feature: f,
         place: `${f.properties.name}, ${f.properties.state ?? ''}`,
         value: v,
         display: show(s.metric === 'heat' ? 'dealers' : s.metric, v, s.lang),

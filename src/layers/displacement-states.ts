@@ -136,6 +136,7 @@ export const displacementStates: LayerDef = {
     data.map((f) => {
       const v = value(f.properties, s.year);
       return {
+        feature: f,
         place: String(f.properties.name),
         value: v,
         display: v === null ? (s.lang === 'es' ? 'sin datos' : 'no data') : formatNumber(v, s.lang),

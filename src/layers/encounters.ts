@@ -75,6 +75,11 @@ export const encounters: LayerDef = {
   table: (data, s) =>
     data.map((f) => {
       const v = value(f.properties, s.year);
-      return { place: String(f.properties.sector), value: v, display: formatNumber(v, s.lang) };
+      return {
+        feature: f,
+        place: String(f.properties.sector),
+        value: v,
+        display: formatNumber(v, s.lang),
+      };
     }),
 };

@@ -120,6 +120,11 @@ export const homicides: LayerDef = {
   table: (data, s) =>
     data.map((f) => {
       const v = metric(s.metric).value(f.properties, s.year);
-      return { place: String(f.properties.name), value: v, display: show(s.metric, v, s.lang) };
+      return {
+        feature: f,
+        place: String(f.properties.name),
+        value: v,
+        display: show(s.metric, v, s.lang),
+      };
     }),
 };

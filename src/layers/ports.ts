@@ -122,6 +122,7 @@ export const ports: LayerDef = {
     data.map((f) => {
       const v = measure(s.metric).value(f.properties, s.year);
       return {
+        feature: f,
         place: `${f.properties.name}, ${f.properties.state}`,
         value: v,
         display: v === null ? '—' : `${formatNumber(v, s.lang)} ${measure(s.metric).unit[s.lang]}`,

@@ -38,10 +38,17 @@ export interface Legend {
   title: string;
   entries: LegendEntry[];
   note?: string;
+  /**
+   * What qualifies the figures of the shown year: a partial year, source rows lost. Added by the
+   * app (AppState.legend) for every layer alike, never by a layer module.
+   */
+  flags?: string[];
 }
 
 export interface Readout {
   title: string;
+  /** Warnings about the figures (incomplete: source rows lost), shown with them. */
+  notes?: string[];
   rows: [label: string, value: string][];
   /** A link (court document, inspection report) shown as a link, never as HTML. */
   link?: { href: string; label: string };
@@ -58,6 +65,8 @@ export interface TableRow {
   place: string;
   value: number | null;
   display: string;
+  /** The feature the row shows, when it is one (the table flags its incomplete figures). */
+  feature?: LayerFeature;
 }
 
 export interface LayerDef {

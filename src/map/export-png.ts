@@ -50,6 +50,20 @@ function drawLegends(
       x += w;
     }
     y += 24;
+    // Partial-year and incomplete flags travel with the picture, wrapped to the width.
+    ctx.font = `12px ${FONT}`;
+    for (const flag of l.flags ?? []) {
+      let line = '';
+      for (const word of `⚠ ${flag}`.split(' ')) {
+        if (line && ctx.measureText(`${line} ${word}`).width > width) {
+          if (draw) ctx.fillText(line, x0, y + 12);
+          y += 16;
+          line = word;
+        } else line = line ? `${line} ${word}` : word;
+      }
+      if (draw) ctx.fillText(line, x0, y + 12);
+      y += 20;
+    }
   }
   return y - y0;
 }

@@ -1,7 +1,9 @@
 // The public performance indicators the policy report asks for, computed from the loaded layers
 // and transcribed tables: each a short series with its source, its years and what is partial.
 // Pure functions: the metrics panel only draws what these return.
+import { layerLost } from '../data/incomplete';
 import type { LayerFeature } from '../data/load';
+import type { LayerEntry } from '../data/manifest';
 import { distinctYears, num } from '../layers/yearly';
 import type { Text } from '../layers/types';
 
@@ -12,6 +14,8 @@ export interface Point {
   /** A second figure drawn as a line over the bars (a share, in %), if the indicator has one. */
   share?: number | null;
   partial?: boolean;
+  /** The figure lost source rows (the layer's manifest says so for its year). */
+  incomplete?: boolean;
   /** Where this one figure was read (transcribed figures each have their own page). */
   cite?: { href: string; label: string; words?: string };
   /** The share is computed by us from two figures of the same page, not printed. */
@@ -27,6 +31,20 @@ export interface Indicator {
   /** Bars are periods that overlap: drawn side by side, never as a time axis. */
   periods?: boolean;
   note: Text;
+}
+
+/**
+ * Marks the points whose figures lost source rows, from the manifest of the layer they are
+ * computed from: a year's point when that year lost rows, a period's when the layer did.
+ */
+export function markIncomplete(ind: Indicator, entry: LayerEntry): Indicator {
+  return {
+    ...ind,
+    points: ind.points.map((p) => {
+      const { rows, features } = layerLost(entry, /^\d{4}$/.test(p.label) ? Number(p.label) : null);
+      return rows || features ? { ...p, incomplete: true } : p;
+    }),
+  };
 }
 
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);

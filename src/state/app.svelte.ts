@@ -3,7 +3,10 @@
 import type { LayerFeature } from '../data/load';
 import type { Lang } from '../lib/format';
 import { LAYERS, layer } from '../layers/registry';
-import type { RenderState } from '../layers/types';
+import type { Legend, RenderState } from '../layers/types';
+import { layerNote, yearOf } from '../data/incomplete';
+import { entry } from '../data/manifest';
+import { t } from '../i18n/strings';
 import type { DeckModules } from '../map/deck';
 import { MANIFEST } from '../data/manifest';
 import type { Mode, View } from './url';
@@ -70,6 +73,28 @@ export class AppState {
       metric: this.metrics[id] ?? layer(id).metrics[0]!.id,
       lang: this.lang,
       selected: this.selected?.layer === id ? this.selected.feature : null,
+    };
+  }
+
+  /**
+   * A layer's legend for the shown year, flagged where its figures are partial or lost source
+   * rows: the one legend the panel, the embed, the briefing and the PNG all show.
+   */
+  legend(id: string): Legend {
+    const def = layer(id);
+    const meta = entry(def.manifestId ?? def.id);
+    const partial = meta.partialYears.find((p) => p.year === this.year);
+    const lost = layerNote(meta, yearOf(meta, this.year), this.lang);
+    return {
+      ...def.legend(this.data[id] ?? [], this.renderState(id)),
+      flags: [
+        ...(partial
+          ? [
+              `${this.year}: ${t(this.lang, 'partial')} — ${this.lang === 'es' ? partial.noteEs : partial.note}`,
+            ]
+          : []),
+        ...(lost ? [`${t(this.lang, 'incomplete')}: ${lost}`] : []),
+      ],
     };
   }
 }

@@ -1,6 +1,7 @@
 // The foundation as a person would see it: the built app in real Chromium, offline basemap drawn
 // over both countries, no errors, nothing fetched from off this machine.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BASEMAP_COLORS } from '../../src/map/basemap-style';
 import { showOnly } from './app';
@@ -77,14 +78,27 @@ describe('the map on the bundled data', () => {
   });
 });
 
+describe('the build under test', () => {
+  it('is the production build npm run build ships, in its own folder', async () => {
+    const dir = inject('distDir');
+    expect(dir).toMatch(/test-results\/dist$/);
+    const scripts = (await readdir(join(dir, 'assets'))).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(3);
+    for (const f of scripts) {
+      // Svelte's development runtime warns about stale assignments; production leaves it out.
+      const code = await readFile(join(dir, 'assets', f), 'utf8');
+      expect(code.includes('assignment_value_stale'), f).toBe(false);
+    }
+  });
+});
+
 describe('the static server', () => {
   it('answers HTTP range requests for data files', async () => {
     const base = inject('baseUrl');
     const html = await (await fetch(base)).text();
     expect(html).toContain('<div id="app">');
     // The basemap is referenced from the JS bundle; find its hashed name from the build output.
-    const { readdir } = await import('node:fs/promises');
-    const asset = (await readdir(new URL('../../dist/assets/', import.meta.url))).find((f) =>
+    const asset = (await readdir(join(inject('distDir'), 'assets'))).find((f) =>
       f.startsWith('basemap.topo'),
     );
     expect(asset).toBeDefined();

@@ -1,0 +1,141 @@
+// Figures that lost source rows, and partial years, flagged wherever the number is read: the
+// legend, the tooltip, the data table, the downloads and the briefing. Which figures lost rows
+// comes from the manifest the pipeline wrote, not from this test.
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import briefing from '../../src/briefing/default.json';
+import type { Manifest } from '../../scripts/lib/manifest';
+import { mapPoint, setYear, settle, showOnly } from './app';
+import { launch, type Browser } from './chromium';
+import { builtFeatures } from './data';
+import { openPage, waitForMap, type OpenedPage } from './page';
+
+const manifest = JSON.parse(
+  await readFile(new URL('../../geodata/manifest.json', import.meta.url), 'utf8'),
+) as Manifest;
+const entry = (id: string) => manifest.layers.find((l) => l.id === id)!;
+
+describe('incomplete and partial figures', () => {
+  let browser: Browser;
+  let o: OpenedPage;
+
+  beforeAll(async () => {
+    browser = await launch();
+    o = await openPage(browser.context, inject('baseUrl'));
+    expect(await waitForMap(o.page)).toBeNull();
+  });
+  afterAll(async () => browser?.close());
+
+  // A port whose figures of one year lost a source row (a repeated key with other values).
+  const lost = entry('ports').incomplete.find((l) => l.feature !== null)!;
+
+  it('marks the port in the table and the tooltip, and says what the layer lost in its legend', async () => {
+    expect(lost).toBeDefined();
+    const port = (await builtFeatures('ports')).find(
+      (f) => f.properties.port_code === lost.feature,
+    )!;
+    await showOnly(o.page, ['ports']);
+    await setYear(o.page, lost.year!);
+    const legend = o.page.locator('li[data-layer="ports"] figure.legend');
+    const layerRows = entry('ports')
+      .incomplete.filter((l) => l.feature === null)
+      .reduce((n, l) => n + l.rows, 0);
+    await expect(legend.locator('.flag').textContent()).resolves.toBe(
+      `⚠ Incomplete: The layer lost ${layerRows} source row(s) that belong to no one place: totals may be low. 1 place(s) have figures that lost source rows (marked *).`,
+    );
+    const row = o.page.locator('#data-table tbody tr', {
+      has: o.page.locator('th', { hasText: String(port.properties.name) }),
+    });
+    await expect(row.locator('td.num').textContent()).resolves.toMatch(/\d \w+\*\(Incomplete\)$/);
+    // Other ports are not marked.
+    await expect(o.page.locator('#data-table td.num', { hasText: '*' }).count()).resolves.toBe(1);
+
+    const [lon, lat] = (port.geometry as { coordinates: number[] }).coordinates;
+    const box = (await o.page.locator('#map').boundingBox())!;
+    const p = await mapPoint(o.page, lon!, lat!);
+    await o.page.mouse.move(box.x + p.x, box.y + p.y);
+    const tooltip = o.page.getByRole('tooltip');
+    await expect(tooltip.locator('.note').textContent()).resolves.toContain(
+      `${lost.rows} source row(s) behind this figure were rejected`,
+    );
+    await o.page.mouse.move(box.x + 5, box.y + box.height - 5);
+  });
+
+  it('says the same in Spanish', async () => {
+    await o.page.getByRole('button', { name: 'Español' }).click();
+    await settle(o.page, ['lang=es']);
+    await expect(
+      o.page.locator('li[data-layer="ports"] figure.legend .flag').textContent(),
+    ).resolves.toMatch(/^⚠ Incompleto: La capa perdió \d+ fila\(s\)/);
+    await o.page.getByRole('button', { name: 'English' }).click();
+    await settle(o.page, ['lang=en']);
+  });
+
+  it('writes the loss into every download of the layer', async () => {
+    await o.page.getByRole('button', { name: 'Sources and downloads' }).click();
+    const dialog = o.page.getByRole('dialog', { name: 'Sources and downloads' });
+    const section = dialog.locator('section[aria-labelledby="src-ports"]');
+    await expect(section.locator('details.incomplete summary').textContent()).resolves.toMatch(
+      /^Incomplete \(\d+\)$/,
+    );
+    const [csv] = await Promise.all([
+      o.page.waitForEvent('download'),
+      section.getByRole('button', { name: 'CSV' }).click(),
+    ]);
+    const text = await readFile((await csv.path())!, 'utf8');
+    expect(text.split('\n')[0]).toMatch(/,incomplete$/);
+    expect(text).toContain(
+      `${lost.year}: ${lost.rows} source row rejected for this feature (${lost.source})`,
+    );
+    const [geo] = await Promise.all([
+      o.page.waitForEvent('download'),
+      section.getByRole('button', { name: 'GeoJSON' }).click(),
+    ]);
+    const fc = JSON.parse(await readFile((await geo.path())!, 'utf8'));
+    expect(
+      fc.features.find(
+        (f: { properties: Record<string, string> }) => f.properties.port_code === lost.feature,
+      ).properties.incomplete,
+    ).toContain('rejected for this feature');
+    await o.page.keyboard.press('Escape');
+  });
+
+  it('flags a partial year in the legend', async () => {
+    const partial = entry('homicides').partialYears[0]!;
+    await showOnly(o.page, ['homicides']);
+    await setYear(o.page, partial.year);
+    await expect(
+      o.page.locator('li[data-layer="homicides"] figure.legend .flag').first().textContent(),
+    ).resolves.toBe(`⚠ ${partial.year}: partial year — ${partial.note}`);
+  });
+
+  it('qualifies a briefing number that lost source rows, and leaves a complete one alone', async () => {
+    const scene = briefing.scenes.findIndex((s) =>
+      s.callouts.some((c) => c.formula.layer === 'guns'),
+    );
+    const complete = briefing.scenes.findIndex((s) => s.id === 'violence');
+    const page = (
+      await openPage(browser.context, `${inject('baseUrl')}#mode=briefing&scene=${scene + 1}`, {
+        width: 1920,
+        height: 1080,
+      })
+    ).page;
+    expect(await waitForMap(page)).toBeNull();
+    const guns = entry('guns').incomplete.reduce((n, l) => n + l.rows, 0);
+    const qualifiers = page.locator('.callouts .qualifier');
+    await page.waitForSelector('.callouts .qualifier');
+    expect(await qualifiers.allTextContents()).toContain(
+      `Incomplete: ${guns} source row(s) behind this number were lost (see Sources).`,
+    );
+    await page.keyboard.press(String(complete + 1));
+    await page.waitForSelector(`section.briefing[data-scene="violence"]`);
+    await settle(page, ['year=2024;']);
+    await expect(page.locator('.callouts .qualifier').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('stays free of console errors and off-site requests', () => {
+    expect(o.errors).toEqual([]);
+    expect(o.offsite).toEqual([]);
+  });
+});
