@@ -18,12 +18,14 @@ export const MUN_NAMES = 'boundaries/mx_municipio_names.csv';
 export const MUN_INPUTS: RawInput[] = [
   {
     path: MUN_CENTROIDS,
-    url: 'https://raw.githubusercontent.com/diegovalle/new.crimenmexico/bd5d1f61a3fcd03a1a0e859c30b09b267acd9674/R/data/mun_centroids.csv',
+    key: ['state_code', 'mun_code'],
+    url: 'https://raw.githubusercontent.com/diegovalle/new.crimenmexico/HEAD/R/data/mun_centroids.csv',
     getFrom: 'INEGI municipio centroids via new.crimenmexico (see boundaries/README.md)',
   },
   {
     path: MUN_NAMES,
-    url: 'https://raw.githubusercontent.com/diegovalle/new.crimenmexico/32a00b481eade6443ec688451dd5af1598c45e89/clean/data/municipio_names.csv',
+    key: ['state_code', 'mun_code'],
+    url: 'https://raw.githubusercontent.com/diegovalle/new.crimenmexico/HEAD/clean/data/municipio_names.csv',
     getFrom: 'INEGI municipio names via new.crimenmexico (see boundaries/README.md)',
   },
 ];

@@ -10,8 +10,14 @@ export type LayerFeature = Feature<Geometry, Props>;
 /** A raw file a source module reads, relative to the raw folder, and where to get it. */
 export interface RawInput {
   path: string;
-  /** Direct download URL of the file (what `data:fetch` downloads), or the official page. */
+  /**
+   * Where the latest copy is (what `data:fetch` downloads: the publisher's download or the
+   * source repository's head), or the official page for a manual one. The copy we built from
+   * is pinned in the folder's README and the citation.
+   */
   url: string;
+  /** Columns (CSV) or property (GeoJSON) that identify a row: `data:fetch` diffs by them. */
+  key?: readonly string[];
   /** True when `url` is a page a person must download from (no stable file URL). */
   manual?: boolean;
   /** Human hint printed when the file is missing. */

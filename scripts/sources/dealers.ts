@@ -59,7 +59,8 @@ export const dealers: SourceModule = {
   inputs: YEARS.flatMap((y) =>
     [countyFile(y), stateFile(y)].map((path) => ({
       path,
-      url: `https://raw.githubusercontent.com/datadesk/gun-dealers-2023-analysis/318ae8e115d7785385f52165cc499c954f514dcb/data/processed/atf-ffl-list/${path.split('/').pop()!.replace(/\.gz$/, '')}`,
+      key: path === countyFile(y) ? ['fips'] : ['state'],
+      url: `https://raw.githubusercontent.com/datadesk/gun-dealers-2023-analysis/HEAD/data/processed/atf-ffl-list/${path.split('/').pop()!.replace(/\.gz$/, '')}`,
       getFrom:
         'LA Times Data Desk aggregation of the ATF FFL lists (see atf-ffl-county-counts/README.md)',
     })),

@@ -24,6 +24,7 @@ export const encounters: SourceModule = {
   inputs: [
     {
       path: FILE,
+      key: ['Fiscal Year', 'Region', 'Sector'],
       url: 'https://ohss.dhs.gov/khsm/cbp-encounters',
       manual: true,
       getFrom:

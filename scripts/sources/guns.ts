@@ -19,12 +19,13 @@ import { Ledger } from '../lib/ledger';
 export const COURT_INPUTS = [
   {
     path: FIREARMS_FILE,
-    url: 'https://raw.githubusercontent.com/tophermcd/US-MX-flows_The-Conversation/0f679c8fffe1547db7c24de8884004129900de13/court_case_data%20-%20Firearm%20details.csv',
+    url: 'https://raw.githubusercontent.com/tophermcd/US-MX-flows_The-Conversation/HEAD/court_case_data%20-%20Firearm%20details.csv',
     getFrom: 'Campbell & McDougal court-case data (see us-mx-trafficking-court-cases/README.md)',
   },
   {
     path: CASES_FILE,
-    url: 'https://raw.githubusercontent.com/tophermcd/US-MX-flows_The-Conversation/0f679c8fffe1547db7c24de8884004129900de13/Court%20case%20dataset.csv',
+    key: ['Court Case'],
+    url: 'https://raw.githubusercontent.com/tophermcd/US-MX-flows_The-Conversation/HEAD/Court%20case%20dataset.csv',
     getFrom: 'Campbell & McDougal court-case data (see us-mx-trafficking-court-cases/README.md)',
   },
 ];

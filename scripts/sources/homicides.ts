@@ -45,6 +45,9 @@ export const SESNSP_KEY = [
   'rango_de_edad',
 ] as const;
 
+/** One CONAPO row per year × state × sex. */
+export const CONAPO_KEY = ['n_year', 'cve_ent', 'genero'] as const;
+
 /** The state and year a row counts toward, when both are readable. */
 function stateYear(v: Record<string, string>): Cell | null {
   const y = year(v.n_year, YEARS[0]!, YEARS.at(-1)!);
@@ -105,7 +108,7 @@ export async function loadPopulation(path: string, ledger: Ledger): Promise<Map<
     {
       name: CONAPO_FILE,
       required: ['n_year', 'cve_ent', 'genero', 'pob_mid_year'],
-      key: ['n_year', 'cve_ent', 'genero'],
+      key: CONAPO_KEY,
       scope: (v) => {
         if (v.genero !== 'Total') return 'by sex (the layer uses Total)';
         if (v.cve_ent === '00') return 'national rows';
@@ -143,13 +146,15 @@ export const homicides: SourceModule = {
   inputs: [
     {
       path: SESNSP_FILE,
+      key: SESNSP_KEY,
       url: 'https://www.gob.mx/sesnsp/acciones-y-programas/datos-abiertos-de-incidencia-delictiva',
       manual: true,
       getFrom: 'SESNSP victims by state (see mx-crime-victims-sesnsp/README.md)',
     },
     {
       path: CONAPO_FILE,
-      url: 'https://raw.githubusercontent.com/isaacarroyov/datos_facil_acceso/5f7295ae9f6f5abfb7b12cd10047f5d824bc4fce/GobiernoMexicano/conapo_proyecciones/conapo_pob_ent_gender_1950_2070.csv',
+      key: CONAPO_KEY,
+      url: 'https://raw.githubusercontent.com/isaacarroyov/datos_facil_acceso/HEAD/GobiernoMexicano/conapo_proyecciones/conapo_pob_ent_gender_1950_2070.csv',
       getFrom: 'CONAPO projections 2023 (see mx-population-conapo/README.md)',
     },
   ],

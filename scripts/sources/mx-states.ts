@@ -13,7 +13,8 @@ export const mxStates: SourceModule = {
   inputs: [
     {
       path: MX_STATES_FILE,
-      url: 'https://raw.githubusercontent.com/isaacarroyov/datos_facil_acceso/0a3d675c48dcb962772173c8900778043ddc2576/Gobierno-Mexicano/geometrias/00ent_mexico.geojson',
+      key: ['cve_geo'],
+      url: 'https://raw.githubusercontent.com/isaacarroyov/datos_facil_acceso/HEAD/Gobierno-Mexicano/geometrias/00ent_mexico.geojson',
       getFrom: 'INEGI Marco Geoestadístico (see boundaries/README.md)',
     },
   ],

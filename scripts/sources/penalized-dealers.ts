@@ -93,7 +93,8 @@ export const penalizedDealers: SourceModule = {
   inputs: [
     {
       path: FILE,
-      url: 'https://raw.githubusercontent.com/hrbrmstr/2021-gun-dealer-inspections-data/93423923b891d44df712718c8c93f374e8304b6f/atf-inspection-reports-data.geojson',
+      key: ['ui_number'],
+      url: 'https://raw.githubusercontent.com/hrbrmstr/2021-gun-dealer-inspections-data/HEAD/atf-inspection-reports-data.geojson',
       getFrom:
         'The Trace / USA TODAY ATF inspections (see atf-dealer-inspections-geocoded/README.md)',
     },

@@ -18,6 +18,9 @@ export const PARTIAL = {
   noteEs: 'Solo enero–julio de 2022 (la copia termina en julio de 2022).',
 };
 
+/** One BTS row per port, month and measure. */
+export const BTS_KEY = ['Port Code', 'Date', 'Measure'] as const;
+
 /** BTS measure name → field prefix. */
 export const MEASURES: Record<string, string> = {
   'Personal Vehicles': 'personal_vehicles',
@@ -75,12 +78,14 @@ export const ports: SourceModule = {
   inputs: [
     {
       path: PORTS_FILE,
+      key: ['port_code'],
       url: 'https://data.bts.gov/Research-and-Statistics/Border-Crossing-Entry-Data/keg4-3bc2',
       manual: true,
       getFrom: 'derived table, see ports-of-entry/README.md',
     },
     {
       path: BTS_FILE,
+      key: BTS_KEY,
       url: 'https://data.bts.gov/api/views/keg4-3bc2/rows.csv?accessType=DOWNLOAD',
       getFrom: 'BTS Border Crossing Entry Data (see ports-of-entry/README.md)',
     },
@@ -158,7 +163,7 @@ export const ports: SourceModule = {
       {
         name: BTS_FILE,
         required: ['Port Name', 'State', 'Port Code', 'Border', 'Date', 'Measure', 'Value'],
-        key: ['Port Code', 'Date', 'Measure'],
+        key: BTS_KEY,
         scope: (v) =>
           v.Border !== 'US-Mexico Border'
             ? 'U.S.–Canada border'

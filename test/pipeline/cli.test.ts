@@ -3,7 +3,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,13 +11,20 @@ import { describe, expect, it } from 'vitest';
 const ROOT = new URL('../..', import.meta.url).pathname;
 const RAW = join(ROOT, 'geodata/raw');
 
-/** A raw folder that is the repository's, but for the files `replace` gives new bytes. */
-async function rawCopy(replace: Record<string, Buffer | string> = {}): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'sb-cli-raw-'));
+/**
+ * A raw folder that is the repository's, but for the files `replace` gives new bytes. Folders
+ * not touched are links to the repository's, unless `copyAll` (for a command that writes there:
+ * through a link it would write into the repository).
+ */
+async function rawCopy(
+  replace: Record<string, Buffer | string> = {},
+  copyAll = false,
+): Promise<string> {
+  const dir = join(await mkdtemp(join(tmpdir(), 'sb-cli-raw-')), 'raw');
+  await mkdir(dir);
   const touched = new Set(Object.keys(replace).map((p) => p.split('/')[0]));
   for (const d of await readdir(RAW, { withFileTypes: true })) {
-    if (!d.isDirectory()) await cp(join(RAW, d.name), join(dir, d.name));
-    else if (touched.has(d.name))
+    if (!d.isDirectory() || copyAll || touched.has(d.name))
       await cp(join(RAW, d.name), join(dir, d.name), { recursive: true });
     else await symlink(join(RAW, d.name), join(dir, d.name));
   }
@@ -119,4 +126,73 @@ describe('npm run data', () => {
     expect(await fingerprint(out)).toEqual(before);
     expect(existsSync(join(out, '.publish-journal.json'))).toBe(false);
   }, 60_000);
+});
+
+describe('npm run data:fetch', () => {
+  const STUB = join(ROOT, 'test/pipeline/fixtures/fetch-stub.mjs');
+  const fetchCli = (raw: string, stub: string, apply = false) =>
+    spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--import',
+        STUB,
+        'scripts/fetch.ts',
+        '--raw',
+        raw,
+        ...(apply ? ['--apply'] : []),
+      ],
+      { cwd: ROOT, env: { ...process.env, FETCH_STUB: stub }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+  const run = async (child: ChildProcess) => {
+    let stdout = '';
+    child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
+    const { code, stderr } = await exited(child);
+    return { code, stdout, stderr };
+  };
+
+  it('says in one line that there is no network, and changes nothing', async () => {
+    const raw = await rawCopy({}, true);
+    const before = await fingerprint(raw);
+    const { code, stdout, stderr } = await run(fetchCli(raw, 'offline'));
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(
+      /^No network: could not reach [\w.]+ \(ENOTFOUND\); geodata\/raw\/ is unchanged\.\n$/,
+    );
+    expect(await fingerprint(raw)).toEqual(before);
+  }, 60_000);
+
+  it('stages a changed source, prints its rows added and changed, and replaces it only on --apply', async () => {
+    const file = 'mx-population-conapo/conapo_pob_ent_gender_1950_2070.csv';
+    const input = (await import('../../scripts/sources/homicides')).homicides.inputs.find(
+      (i) => i.path === file,
+    )!;
+    const text = await readFile(join(RAW, file), 'utf8');
+    const lines = text.trimEnd().split('\n');
+    // One population revised, one year added: what a new CONAPO edition looks like.
+    lines[1] = lines[1]!.replace(/,(\d+)$/, ',1');
+    lines.push('2071,Nacional,00,Total,1,1');
+    const served = join(await mkdtemp(join(tmpdir(), 'sb-served-')), 'conapo.csv');
+    await writeFile(served, lines.join('\n') + '\n');
+    const raw = await rawCopy({}, true);
+    const before = await fingerprint(raw);
+
+    const staged = await run(fetchCli(raw, JSON.stringify({ [input.url]: served })));
+    expect(staged.stdout).toContain(
+      `changed:   ${file}: 10,059 → 10,060 rows; +1 added, −0 removed, 1 changed`,
+    );
+    expect(staged.stdout).toContain('1 changed, 0 unchanged');
+    expect(await fingerprint(raw)).toEqual(before);
+
+    const applied = await run(fetchCli(raw, '{}', true));
+    expect(applied.code).toBe(0);
+    expect(await readFile(join(raw, file), 'utf8')).toBe(lines.join('\n') + '\n');
+    const catalog = JSON.parse(await readFile(join(raw, 'catalog.json'), 'utf8'));
+    expect(catalog.files[file].rows).toBe(10_060);
+    expect(await readFile(join(raw, 'mx-population-conapo/README.md'), 'utf8')).toContain(
+      '| 10,060 |',
+    );
+  }, 120_000);
 });
