@@ -1,7 +1,7 @@
 // `npm run bench`: load time, bytes, year-switch latency and pipeline speed, each against a
 // reference measured in the same run (ratios hold on a noisy machine). Prints a table and writes
 // bench-results/bench.json. Medians of 5 runs with min and max.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +18,7 @@ import { mainThreadMs } from './cpu';
 import { MARKS, profile, SWITCH_ON, SWITCH_YEAR } from './probes';
 import { type ScaleResult, scaleTest } from './scale';
 import { serve } from './serve';
+import { buildOnce, FACTOR, type PipelineRun, syntheticRaw } from './pipeline';
 import { fmt, type Stat, stat, times } from './stats';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -54,8 +55,65 @@ async function coldLoad(page: Page, url: string, selector: string) {
   return { ms, bytes };
 }
 
+interface PipelineFigures {
+  full: Stat;
+  peakMB: Stat;
+  synthetic: { seconds: Stat; peakMB: Stat; sameOutputs: boolean };
+}
+
+/** `npm run data` at the real size (RUNS times) and on the synthetic ×10 input (twice). */
+async function pipelineFigures(raw: string): Promise<PipelineFigures> {
+  console.log('Pipeline…');
+  const real: PipelineRun[] = [];
+  for (let i = 0; i < RUNS; i++) real.push(await buildOnce(raw));
+  console.log(`Pipeline on a synthetic input ×${FACTOR} (SESNSP and BTS rows)…`);
+  const big = await syntheticRaw(raw);
+  const synthetic = [await buildOnce(big), await buildOnce(big)];
+  return {
+    full: stat(real.map((r) => r.seconds * 1000)),
+    peakMB: stat(real.map((r) => r.peakMB)),
+    synthetic: {
+      seconds: stat(synthetic.map((r) => r.seconds * 1000)),
+      peakMB: stat(synthetic.map((r) => r.peakMB)),
+      // The synthetic rows add no victims: the homicides layer must come out the same.
+      sameOutputs: synthetic.every((r) => r.homicides === real[0]!.homicides),
+    },
+  };
+}
+
+function pipelineRows(p: PipelineFigures) {
+  const mb = (s: Stat) => `${s.median.toFixed(0)} MB (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+  return {
+    'pipeline, full build': { measured: fmt(p.full), reference: '', ratio: '', target: '≤ 20 s' },
+    'pipeline, peak memory': { measured: mb(p.peakMB), reference: '', ratio: '', target: '' },
+    [`pipeline ×${FACTOR} input, time`]: {
+      measured: fmt(p.synthetic.seconds),
+      reference: `real size ${fmt(p.full)}`,
+      ratio: (p.synthetic.seconds.median / p.full.median).toFixed(2),
+      target: `≈ linear (≤ ${FACTOR}×)`,
+    },
+    [`pipeline ×${FACTOR} input, peak memory`]: {
+      measured: mb(p.synthetic.peakMB),
+      reference: `real size ${mb(p.peakMB)}; same homicides layer: ${p.synthetic.sameOutputs ? 'yes' : 'NO'}`,
+      ratio: (p.synthetic.peakMB.median / p.peakMB.median).toFixed(2),
+      target: '≤ 1.5×',
+    },
+  };
+}
+
 async function main() {
   const raw = rawDir();
+  if (process.argv.includes('--pipeline')) {
+    // The pipeline's figures alone (no browser): `npm run bench -- --pipeline`.
+    const p = await pipelineFigures(raw);
+    console.table(pipelineRows(p));
+    await mkdir(join(ROOT, 'bench-results'), { recursive: true });
+    await writeFile(
+      join(ROOT, 'bench-results/pipeline.json'),
+      JSON.stringify({ date: new Date().toISOString(), ...p }, null, 2),
+    );
+    return;
+  }
   console.log('Building the app and the bare MapLibre page…');
   await build({ root: ROOT, logLevel: 'warn' });
   const bareOut = await mkdtemp(join(tmpdir(), 'sb-bare-'));
@@ -155,16 +213,7 @@ async function main() {
     await bare.close();
   }
 
-  console.log('Pipeline…');
-  const out = await mkdtemp(join(tmpdir(), 'sb-bench-data-'));
-  const pipeline = await times(RUNS, () => {
-    const t0 = performance.now();
-    execFileSync('npx', ['tsx', 'scripts/build.ts', '--raw', raw, '--out', out], {
-      cwd: ROOT,
-      stdio: 'ignore',
-    });
-    return performance.now() - t0;
-  });
+  results.pipeline = await pipelineFigures(raw);
   // FlatGeobuf write of the largest layer, ours vs GDAL's, both from the same GeoJSON file.
   const manifest: Manifest = JSON.parse(
     await readFile(join(ROOT, 'geodata/manifest.json'), 'utf8'),
@@ -199,7 +248,7 @@ async function main() {
     return performance.now() - t0;
   });
   results.pipeline = {
-    full: pipeline,
+    ...(results.pipeline as object),
     fgbWrite: {
       layer: largest.id,
       features: features.length,
@@ -262,7 +311,7 @@ async function main() {
       ratio: y.mainThread.ratio.toFixed(2),
       target: '',
     },
-    'pipeline, full build': { measured: fmt(pipeline), reference: '', ratio: '', target: '≤ 20 s' },
+    ...pipelineRows(results.pipeline as PipelineFigures),
     [`FlatGeobuf write (${largest.id})`]: {
       measured: fmt(ours),
       reference: `ogr2ogr ${fmt(gdal)}`,
