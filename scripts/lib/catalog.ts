@@ -157,7 +157,13 @@ export async function verifyInputs(
   catalog: Catalog,
 ): Promise<void> {
   const changed: Changed[] = [];
-  for (const file of files) {
+  // An input can be a folder (the optional ATF lists): every file in it is checked.
+  const expanded: string[] = [];
+  for (const f of files) {
+    if (!(await stat(join(rawDir, f))).isDirectory()) expanded.push(f);
+    else expanded.push(...(await rawFiles(join(rawDir, f))).map((x) => `${f}/${x}`));
+  }
+  for (const file of expanded) {
     const recorded = catalog.files[file] ?? null;
     const sum = await sha256(join(rawDir, file));
     if (recorded && sum === recorded.sha256) continue;

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { centerOfMass } from '@turf/turf';
+import { DataError } from './errors';
 import { fold, loadMunicipios, type Municipio, type Place } from './gazetteer';
 import type { BuildContext } from './layer';
 
@@ -18,6 +19,7 @@ export type Match =
   | { precision: null; reason: string };
 
 const ALIASES_FILE = new URL('../reference/mx-place-aliases.csv', import.meta.url);
+const ALIASES_PATH = 'scripts/reference/mx-place-aliases.csv';
 const COUNTRY = new Set(['mexico', 'mx', 'mex']);
 
 /** Short forms people write for the states whose INEGI names are long. */
@@ -48,6 +50,19 @@ export class MxPlaceMatcher {
       cvegeo: string;
     }[];
     this.aliases = new Map(rows.map((r) => [fold(r.name), r.cvegeo]));
+    // Our own reference table: an alias named twice would silently drop one meaning.
+    rows.forEach((r, i) => {
+      const row = i + 2;
+      if (rows.findIndex((x) => fold(x.name) === fold(r.name)) !== i)
+        throw new DataError(ALIASES_PATH, `alias "${r.name}" is listed twice`, row, 'name');
+    });
+  }
+
+  /** Aliases pointing at a municipio this matcher's gazetteer lacks, with their row. */
+  unknownAliases(): { row: number; cvegeo: string }[] {
+    return [...this.aliases.values()]
+      .map((cvegeo, i) => ({ row: i + 2, cvegeo }))
+      .filter((a) => !this.municipios.has(a.cvegeo));
   }
 
   match(text: string): Match {
@@ -112,5 +127,15 @@ export async function matcherFor(ctx: BuildContext): Promise<MxPlaceMatcher> {
     const [lon, lat] = centerOfMass(f).geometry.coordinates as [number, number];
     return { code: String(f.properties.cve_ent), name: String(f.properties.name), lon, lat };
   });
-  return new MxPlaceMatcher(states, await loadMunicipios(ctx.raw));
+  const matcher = new MxPlaceMatcher(states, await loadMunicipios(ctx.raw));
+  // An alias to a municipio the gazetteer lacks would match nothing, silently.
+  const bad = matcher.unknownAliases()[0];
+  if (bad)
+    throw new DataError(
+      ALIASES_PATH,
+      `no municipio ${bad.cvegeo} in the gazetteer`,
+      bad.row,
+      'cvegeo',
+    );
+  return matcher;
 }

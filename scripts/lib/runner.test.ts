@@ -253,6 +253,27 @@ describe('run: checks before anything is written', () => {
   });
 });
 
+describe('run: a folder as an input', () => {
+  it('checks every file in it against the catalog', async () => {
+    const { raw, out } = await dirs();
+    const folderModule = {
+      ...numbers('a', 'src/a.txt'),
+      inputs: [{ path: 'src', url: 'x', getFrom: 'x' }],
+    };
+    const catalog = {
+      files: {
+        'src/a.txt': await describeFile(raw, 'src/a.txt'),
+        'src/b.txt': await describeFile(raw, 'src/b.txt'),
+      },
+    };
+    await run({ rawDir: raw, outDir: out, modules: [folderModule], catalog });
+    await writeFile(join(raw, 'src/b.txt'), '6\n7\n');
+    await expect(
+      run({ rawDir: raw, outDir: out, modules: [folderModule], catalog }),
+    ).rejects.toThrow(/src\/b\.txt: 1 rows, recorded 0/);
+  });
+});
+
 describe('Ledger', () => {
   it('refuses a count that does not balance', () => {
     const l = new Ledger('f.csv');

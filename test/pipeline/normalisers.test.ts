@@ -151,6 +151,47 @@ describe('normalisers, on every distinct raw value', () => {
     await expectReviewed('sesnsp-crimes', ['subtipo', 'modalidad', 'counts as', 'firearm'], rows);
   });
 
+  it('ports named in seizure events, and Border Patrol sectors', async () => {
+    const ports = await csv('ports-of-entry/us_mexico_ports_bts_derived.csv');
+    const placed = new Map(
+      ports.filter((p) => p.latitude!.trim()).map((p) => [p.port_code!, p.port_name!]),
+    );
+    const events = await csv(
+      'outbound-seizure-events-press/outbound_seizure_events_press_releases.csv',
+    );
+    await expectReviewed(
+      'seizure-ports',
+      ['bts_port_code', 'bts_port_name', 'drawn at'],
+      events.map((r) => [
+        r.bts_port_code!,
+        r.bts_port_name!,
+        placed.get(r.bts_port_code!) ?? '(no point)',
+      ]),
+    );
+    const hq = new Set(
+      (
+        parse(
+          await readFile(new URL('../../scripts/reference/usbp-sector-hq.csv', import.meta.url)),
+          { columns: true },
+        ) as Row[]
+      ).map((r) => r.sector!),
+    );
+    const sectors = await csv('us-border-patrol-encounters/khsm_usbp_annual_rgn_and_sector.csv');
+    await expectReviewed(
+      'usbp-sectors',
+      ['region', 'sector', 'headquarters'],
+      sectors.map((r) => [
+        r.Region!,
+        r.Sector!,
+        r.Region === 'Southwest Land Border'
+          ? hq.has(r.Sector!)
+            ? 'listed'
+            : 'missing'
+          : '(not mapped)',
+      ]),
+    );
+  });
+
   it('seizure directions, periods, dispositions and source grades', async () => {
     const cbp = await csv('cbp-weapon-seizures/cbp_weapon_seizures_transcribed.csv');
     const events = await csv(
