@@ -52,10 +52,10 @@ describe('incomplete figures', () => {
       '3 source row(s) behind this figure were rejected: it is incomplete.',
     ]);
     expect(featureNotes(entry, '08', 2020, 'es', true)).toEqual([
-      'La capa perdió 2 fila(s) de la fuente que no se pueden asignar a un lugar: los totales pueden quedar cortos.',
+      '2 fila(s) de la fuente de esta capa no se pudieron usar ni ubicar: los totales pueden quedar cortos.',
     ]);
     expect(layerNote(entry, 2019, 'en')).toBe(
-      '1 place(s) have figures that lost source rows (marked *).',
+      '1 place(s) have figures missing source rows (marked * in the data table).',
     );
     expect(layerNote(entry, 2021, 'en')).toBeNull();
   });

@@ -48,8 +48,8 @@ const STRINGS = {
     es: 'Se rechazaron {n} fila(s) de la fuente detrás de esta cifra: está incompleta.',
   },
   incompleteLayer: {
-    en: 'The layer lost {n} source row(s) that belong to no one place: totals may be low.',
-    es: 'La capa perdió {n} fila(s) de la fuente que no se pueden asignar a un lugar: los totales pueden quedar cortos.',
+    en: '{n} source row(s) of this layer could not be used or placed: totals may be low.',
+    es: '{n} fila(s) de la fuente de esta capa no se pudieron usar ni ubicar: los totales pueden quedar cortos.',
   },
   incompleteIntro: {
     en: 'Source rows that were rejected (a bad value, a place that cannot be located, a repeated key with other values) or lost before the data reached us, and the figures they belong to. Each rejected row is listed with its line and reason in the pipeline’s reports (geodata/reports/).',
@@ -62,12 +62,12 @@ const STRINGS = {
     es: 'incompleta: faltan filas de la fuente (ver Fuentes)',
   },
   incompleteCallout: {
-    en: 'Incomplete: {n} source row(s) behind this number were lost (see Sources).',
-    es: 'Incompleta: se perdieron {n} fila(s) de la fuente detrás de esta cifra (ver Fuentes).',
+    en: 'Incomplete: {n} source row(s) that may count here were lost (see Sources).',
+    es: 'Incompleta: se perdieron {n} fila(s) de la fuente que pueden contar aquí (ver Fuentes).',
   },
   incompleteFeatures: {
-    en: '{n} place(s) have figures that lost source rows (marked *).',
-    es: '{n} lugar(es) tienen cifras a las que les faltan filas de la fuente (marcados con *).',
+    en: '{n} place(s) have figures missing source rows (marked * in the data table).',
+    es: '{n} lugar(es) tienen cifras a las que les faltan filas de la fuente (marcadas con * en la tabla de datos).',
   },
   noData: { en: 'No data', es: 'Sin datos' },
   details: { en: 'Details', es: 'Detalles' },

@@ -41,7 +41,7 @@ describe('incomplete and partial figures', () => {
       .incomplete.filter((l) => l.feature === null)
       .reduce((n, l) => n + l.rows, 0);
     await expect(legend.locator('.flag').textContent()).resolves.toBe(
-      `⚠ Incomplete: The layer lost ${layerRows} source row(s) that belong to no one place: totals may be low. 1 place(s) have figures that lost source rows (marked *).`,
+      `⚠ Incomplete: ${layerRows} source row(s) of this layer could not be used or placed: totals may be low. 1 place(s) have figures missing source rows (marked * in the data table).`,
     );
     const row = o.page.locator('#data-table tbody tr', {
       has: o.page.locator('th', { hasText: String(port.properties.name) }),
@@ -66,7 +66,9 @@ describe('incomplete and partial figures', () => {
     await settle(o.page, ['lang=es']);
     await expect(
       o.page.locator('li[data-layer="ports"] figure.legend .flag').textContent(),
-    ).resolves.toMatch(/^⚠ Incompleto: La capa perdió \d+ fila\(s\)/);
+    ).resolves.toMatch(
+      /^⚠ Incompleto: \d+ fila\(s\) de la fuente de esta capa no se pudieron usar/,
+    );
     await o.page.getByRole('button', { name: 'English' }).click();
     await settle(o.page, ['lang=en']);
   });
@@ -125,7 +127,7 @@ describe('incomplete and partial figures', () => {
     const qualifiers = page.locator('.callouts .qualifier');
     await page.waitForSelector('.callouts .qualifier');
     expect(await qualifiers.allTextContents()).toContain(
-      `Incomplete: ${guns} source row(s) behind this number were lost (see Sources).`,
+      `Incomplete: ${guns} source row(s) that may count here were lost (see Sources).`,
     );
     await page.keyboard.press(String(complete + 1));
     await page.waitForSelector(`section.briefing[data-scene="violence"]`);
