@@ -7,6 +7,7 @@ import { loadCatalog, RawChangedError } from './lib/catalog';
 import { parseCli, formatBytes } from './lib/cli';
 import { DataError, MissingRawError } from './lib/errors';
 import type { BuildContext } from './lib/layer';
+import { alive } from './lib/processes';
 import { discardStaging } from './lib/publish';
 import { run } from './lib/runner';
 import { SOURCES } from './sources/index';
@@ -66,15 +67,6 @@ function guardStops(outDir: string): (on: boolean) => void {
     if (!on && pending) pending();
   };
 }
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /**
  * The processes between this one and the `npm run data` that launched it (npm → sh → node): if

@@ -2,7 +2,7 @@
 // checks every row and grades each member's source. Drawing is left to aor-shapes.ts and the
 // source modules, so both AOR layers read and count the raw rows the same way.
 import { CITATIONS } from '../reference/citations';
-import { memberSchema, UNITS_SCHEMA } from '../schemas/aors';
+import { BASIS_GRADES, memberSchema, UNITS_SCHEMA } from '../schemas/aors';
 import type { RawInput } from './layer';
 import { Ledger } from './ledger';
 import { readTranscribed } from './transcribed';
@@ -80,23 +80,9 @@ export interface UnitInfo {
   notes: string;
 }
 
-const OFFICIAL = new Set([
-  'official',
-  'official_archived',
-  'named_in_source',
-  'official_document_third_party_copy',
-  'official_press_release_via_news',
-]);
-const NEWS = new Set(['news', 'news_quoting_official', 'news_citing_official']);
-const WEAK = new Set(['third_party', 'third_party_zone_table', 'inferred_count_state']);
-
-/** Grades a `basis` value; null for a value the provenance does not define. */
+/** Grades a `basis` value as the table's schema documents it; null for any other value. */
 export function basisStrength(basis: string): Strength | null {
-  if (OFFICIAL.has(basis)) return 'official';
-  if (NEWS.has(basis)) return 'news';
-  // Anything read between the lines (official_inferred, news_inferred…) is weak, whoever said it.
-  if (WEAK.has(basis) || /^[a-z]+(_[a-z]+)*_inferred$/.test(basis)) return 'weak';
-  return null;
+  return Object.hasOwn(BASIS_GRADES, basis) ? BASIS_GRADES[basis]! : null;
 }
 
 const RANK: Record<Strength, number> = { official: 0, news: 1, weak: 2 };

@@ -1,6 +1,26 @@
 import type { Column, TableSchema } from '../lib/schema';
 
 const FOLDER = 'agency-aors';
+
+/**
+ * The values of `basis` and the grade of each. Anything read between the lines is weak, whoever
+ * said it.
+ */
+export const BASIS_GRADES: Record<string, 'official' | 'news' | 'weak'> = {
+  official: 'official',
+  official_archived: 'official',
+  named_in_source: 'official',
+  official_document_third_party_copy: 'official',
+  official_press_release_via_news: 'official',
+  news: 'news',
+  news_quoting_official: 'news',
+  news_citing_official: 'news',
+  third_party: 'weak',
+  third_party_zone_table: 'weak',
+  inferred_count_state: 'weak',
+  official_inferred: 'weak',
+  news_inferred: 'weak',
+};
 const URL_DOC = 'The page the membership was read from.';
 
 /** The columns of the seven membership tables (one per agency). */
@@ -53,22 +73,8 @@ const MEMBER_COLUMNS: Column[] = [
   {
     name: 'basis',
     type: 'enum',
-    values: [
-      'official',
-      'official_archived',
-      'named_in_source',
-      'official_document_third_party_copy',
-      'official_press_release_via_news',
-      'news',
-      'news_quoting_official',
-      'news_citing_official',
-      'third_party',
-      'third_party_zone_table',
-      'inferred_count_state',
-      'official_inferred',
-      'news_inferred',
-    ],
-    doc: 'What kind of source the row rests on; official and named sources are drawn solid, news and inferences marked weaker.',
+    values: Object.keys(BASIS_GRADES),
+    doc: 'What kind of source the row rests on, graded official (official pages, named in the source, an official document or release reproduced elsewhere), news (news, quoting or citing officials) or weak (third parties, inferences); the map draws weaker grades fainter.',
   },
   { name: 'notes', type: 'text', required: false, doc: 'Transcriber’s notes.' },
 ];

@@ -3,8 +3,8 @@
 import type { LayerFeature } from '../data/load';
 import type { Lang } from '../lib/format';
 import { LAYERS, layer } from '../layers/registry';
-import type { Legend, RenderState } from '../layers/types';
-import { layerNote, yearOf } from '../data/incomplete';
+import type { Legend, Readout, RenderState } from '../layers/types';
+import { featureKey, featureNotes, layerNote, yearOf } from '../data/incomplete';
 import { entry } from '../data/manifest';
 import { t } from '../i18n/strings';
 import type { DeckModules } from '../map/deck';
@@ -73,6 +73,20 @@ export class AppState {
       metric: this.metrics[id] ?? layer(id).metrics[0]!.id,
       lang: this.lang,
       selected: this.selected?.layer === id ? this.selected.feature : null,
+    };
+  }
+
+  /**
+   * What the tooltip and the details say about a feature, with notes where its figures lost
+   * source rows (`withLayer`: also the layer's own losses, for the details).
+   */
+  readout(id: string, feature: LayerFeature, withLayer: boolean): Readout {
+    const def = layer(id);
+    const meta = entry(def.manifestId ?? def.id);
+    const key = featureKey(meta, feature.properties);
+    return {
+      ...def.tooltip(feature, this.renderState(id)),
+      notes: featureNotes(meta, key, yearOf(meta, this.year), this.lang, withLayer),
     };
   }
 

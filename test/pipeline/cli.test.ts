@@ -7,6 +7,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { alive } from '../../scripts/lib/processes';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const RAW = join(ROOT, 'geodata/raw');
@@ -64,15 +65,6 @@ const build = (raw: string, out: string) =>
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe('npm run data', () => {
   it('stops with exit code 1 on a court-case file cut at 60 %, naming it, and writes nothing', async () => {
