@@ -43,3 +43,6 @@ export const ORIGINAL_SOURCE: Column = {
   type: 'text',
   doc: 'Who produced the figure (which may differ from who published the page).',
 };
+
+/** Where a figure was printed: publisher, page, date, place in the page, and a caveat. */
+export const CITED: Column[] = [SOURCE_PUBLISHER, SOURCE_URL, SOURCE_DATE, SOURCE_LOCATOR, NOTE];

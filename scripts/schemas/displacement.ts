@@ -53,11 +53,7 @@ export const CMDPDH_SCHEMA: TableSchema = {
       doc: 'Unit of `value`.',
     },
     c.ORIGINAL_SOURCE,
-    c.SOURCE_PUBLISHER,
-    c.SOURCE_URL,
-    c.SOURCE_DATE,
-    c.SOURCE_LOCATOR,
-    c.NOTE,
+    ...c.CITED,
     {
       name: 'preferred',
       type: 'code',

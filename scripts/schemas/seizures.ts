@@ -40,11 +40,7 @@ export const CBP_FIGURES_SCHEMA: TableSchema = {
     c.VALUE,
     c.VALUE_TEXT,
     { name: 'unit', type: 'text', doc: 'Unit of `value` (firearms, rounds, seizure events…).' },
-    c.SOURCE_PUBLISHER,
-    c.SOURCE_URL,
-    c.SOURCE_DATE,
-    c.SOURCE_LOCATOR,
-    c.NOTE,
+    ...c.CITED,
   ],
 };
 

@@ -55,11 +55,7 @@ export const TRACES_SCHEMA: TableSchema = {
       doc: 'Unit of `value`.',
     },
     c.ORIGINAL_SOURCE,
-    c.SOURCE_PUBLISHER,
-    c.SOURCE_URL,
-    c.SOURCE_DATE,
-    c.SOURCE_LOCATOR,
-    c.NOTE,
+    ...c.CITED,
   ],
 };
 
@@ -75,10 +71,6 @@ export const SEDENA_SCHEMA: TableSchema = {
     c.VALUE_TEXT,
     { name: 'unit', type: 'enum', values: ['firearms'], doc: 'Unit of `value`.' },
     c.ORIGINAL_SOURCE,
-    c.SOURCE_PUBLISHER,
-    c.SOURCE_URL,
-    c.SOURCE_DATE,
-    c.SOURCE_LOCATOR,
-    c.NOTE,
+    ...c.CITED,
   ],
 };
