@@ -130,7 +130,7 @@ function checkCode(agency: Agency, type: string, code: string, name: string): st
  */
 export function checkMember(
   agency: Agency,
-  v: Record<string, string>,
+  v: Readonly<Record<string, string | undefined>>,
   where: { file: string; line: number },
 ): Checked<Member> {
   const get = (k: string) => (v[k] ?? '').trim();

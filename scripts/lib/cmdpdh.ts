@@ -47,11 +47,11 @@ export async function readStateDisplacement(
       continue;
     }
     const row = {
-      cve_ent: v.cve_ent!,
-      place: v.place!,
+      cve_ent: v.cve_ent,
+      place: v.place,
       year: Number(v.year),
       value,
-      source: v.original_data_source!,
+      source: v.original_data_source,
       cite: cited(v),
     };
     // The table's own mark picks among sources: "yes", or "duplicate" / "no (…)" / "conflict (…)".

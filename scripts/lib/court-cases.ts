@@ -152,11 +152,11 @@ export async function loadCaseLinks(path: string, ledger: Ledger): Promise<Map<s
     },
     ledger,
     ({ line, values: v }) => {
-      const link = v.Link!.trim();
+      const link = v.Link.trim();
       if (!/^https:\/\//.test(link))
         return ledger.reject(line, 'Link', v.Link, 'not an https link to the court document');
       ledger.keep();
-      links.set(caseKey(v['Court Case']!), link);
+      links.set(caseKey(v['Court Case']), link);
     },
   );
   return links;
@@ -186,11 +186,13 @@ export const FIREARM_COLUMNS = [
  * The firearms file. It has no key: a filing often lists identical firearms bought together
  * (same make, model, dealer and day, no serial number) on separate rows, each one a gun.
  */
+export type FirearmColumn = (typeof FIREARM_COLUMNS)[number];
+
 export async function loadFirearms(
   path: string,
   ledger: Ledger,
-  scope: TableSpec['scope'],
-): Promise<CsvRow[]> {
+  scope: TableSpec<FirearmColumn>['scope'],
+): Promise<CsvRow<FirearmColumn>[]> {
   const { rows } = await readRows(
     path,
     { name: FIREARMS_FILE, required: FIREARM_COLUMNS, scope },

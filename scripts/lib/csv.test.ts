@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
-import { describe, expect, it } from 'vitest';
-import { CsvParser, parseCsvText, streamCsv, type CsvRow } from './csv';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { CsvParser, parseCsvText, streamCsv, type CsvRow, type Row } from './csv';
 import { DataError } from './errors';
 
 const opts = { name: 'x/data.csv', required: ['year', 'value'] };
@@ -83,6 +83,17 @@ describe('parseCsvText', () => {
     const t = parseCsvText('year,value\n2015,DoÃ±a Ana\n2016,bad\u0081byte\n', opts);
     expect(t.rows[0]?.values.value).toBe('Doña Ana');
     expect(t.rows[1]?.control).toEqual({ field: 'value', char: 'U+0081' });
+  });
+});
+
+describe('typed rows', () => {
+  it('types the required columns as strings and any other column as possibly missing', () => {
+    const t = parseCsvText('year,value\n2015,3\n', { name: 'x.csv', required: ['year', 'value'] });
+    expectTypeOf(t.rows[0]!.values).toEqualTypeOf<Row<'year' | 'value'>>();
+    expectTypeOf(t.rows[0]!.values.year).toEqualTypeOf<string>();
+    // A column the reader did not require (or misspelt) is not a string to the type checker.
+    expectTypeOf(t.rows[0]!.values.yaer).toEqualTypeOf<string | undefined>();
+    expect(t.rows[0]!.values.year).toBe('2015');
   });
 });
 

@@ -6,10 +6,18 @@ import { DataError } from './errors';
 import { detectEncoding, textPieces, type Encoding } from './stream';
 import { controlChar, MAYBE_DIRTY, repairMojibake } from './text';
 
-export interface CsvRow {
+/**
+ * A record by column name: the required columns `C` are always there (the header was checked),
+ * any other column may be missing.
+ */
+export type Row<C extends string = string> = { readonly [K in C]: string } & Readonly<
+  Record<string, string | undefined>
+>;
+
+export interface CsvRow<C extends string = string> {
   /** 1-based line number where the record ends (the header is line `skipLines + 1`). */
   line: number;
-  values: Record<string, string>;
+  values: Row<C>;
   /** A control character left in a cell after repair (the row must not be used as is). */
   control?: { field: string; char: string };
 }
@@ -22,11 +30,14 @@ export interface Malformed {
   raw: string[];
 }
 
-export interface CsvOptions {
+export interface CsvOptions<C extends string = string> {
   /** Name shown in errors (path relative to the raw folder). */
   name: string;
-  /** Columns that must be present; a missing one fails with the file and column named. */
-  required: readonly string[];
+  /**
+   * Columns that must be present; a missing one fails with the file and column named. They are
+   * the row's type: reading a column not listed here does not compile as a string.
+   */
+  required: readonly C[];
   /** Lines before the header (title lines); default 0. */
   skipLines?: number;
   /** Column names for a file without a header row. */
@@ -63,7 +74,7 @@ function afterLines(text: string, n: number): number {
  * line where each ends; the header (first record, unless `columns` is given) is checked against
  * `required` before any row is handed on.
  */
-export class CsvParser {
+export class CsvParser<C extends string = string> {
   private header: string[] | null;
   private pending = '';
   private scanned = 0;
@@ -76,8 +87,8 @@ export class CsvParser {
   repaired = 0;
 
   constructor(
-    private readonly opts: CsvOptions,
-    private readonly onRow: (row: CsvRow) => void,
+    private readonly opts: CsvOptions<C>,
+    private readonly onRow: (row: CsvRow<C>) => void,
     private readonly onMalformed: (m: Malformed) => void,
   ) {
     this.header = opts.columns ? [...opts.columns] : null;
@@ -170,7 +181,7 @@ export class CsvParser {
           this.onMalformed({ line, expected: h.length, found: record.length, raw: record });
         } else {
           const values: Record<string, string> = {};
-          let control: CsvRow['control'];
+          let control: CsvRow<C>['control'];
           for (let i = 0; i < h.length; i++) {
             let v = record[i]!;
             if (dirty && MAYBE_DIRTY.test(v)) {
@@ -182,7 +193,9 @@ export class CsvParser {
             }
             values[h[i]!] = v;
           }
-          this.onRow(control ? { line, values, control } : { line, values });
+          // The header holds every required column (checked above), so each is set.
+          const row = values as Row<C>;
+          this.onRow(control ? { line, values: row, control } : { line, values: row });
         }
       },
     });
@@ -200,10 +213,10 @@ function countBreaks(s: string): number {
  * Streams a raw file (gzip or plain, UTF-8 or Windows-1252) record by record. Records whose field
  * count differs from the header's go to `onMalformed`, for the caller to reject with a reason.
  */
-export async function streamCsv(
+export async function streamCsv<C extends string>(
   path: string,
-  opts: CsvOptions,
-  onRow: (row: CsvRow) => void,
+  opts: CsvOptions<C>,
+  onRow: (row: CsvRow<C>) => void,
   onMalformed: (m: Malformed) => void,
 ): Promise<CsvInfo> {
   const encoding = await detectEncoding(path, opts.name);
@@ -213,11 +226,11 @@ export async function streamCsv(
 }
 
 /** Parses CSV text already in memory (small reference tables, tests). */
-export function parseCsvText(
+export function parseCsvText<C extends string>(
   text: string,
-  opts: CsvOptions,
-): { header: string[]; rows: CsvRow[]; malformed: Malformed[] } {
-  const rows: CsvRow[] = [];
+  opts: CsvOptions<C>,
+): { header: string[]; rows: CsvRow<C>[]; malformed: Malformed[] } {
+  const rows: CsvRow<C>[] = [];
   const malformed: Malformed[] = [];
   const parser = new CsvParser(
     opts,

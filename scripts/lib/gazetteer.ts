@@ -63,7 +63,7 @@ export function fold(s: string): string {
  * (latitude and longitude swapped, say) stops the build, naming the row.
  */
 export async function loadMunicipios(raw: (p: string) => string): Promise<Map<string, Municipio>> {
-  const key = ['state_code', 'mun_code'];
+  const key = ['state_code', 'mun_code'] as const;
   const cent = await readReference(raw(MUN_CENTROIDS), {
     name: MUN_CENTROIDS,
     required: ['long', 'lat', 'state_code', 'mun_code'],
@@ -76,7 +76,7 @@ export async function loadMunicipios(raw: (p: string) => string): Promise<Map<st
   });
   const code = (s: string, m: string) => String(Number(s) * 1000 + Number(m)).padStart(5, '0');
   const nameOf = new Map(
-    names.map((r) => [code(r.values.state_code!, r.values.mun_code!), r.values.MUNICIPIO!]),
+    names.map((r) => [code(r.values.state_code, r.values.mun_code), r.values.MUNICIPIO]),
   );
   const out = new Map<string, Municipio>();
   for (const { line, values: v } of cent) {
@@ -85,13 +85,13 @@ export async function loadMunicipios(raw: (p: string) => string): Promise<Map<st
     if (
       !Number.isFinite(lon) ||
       !Number.isFinite(lat) ||
-      v.long!.trim() === '' ||
-      v.lat!.trim() === ''
+      v.long.trim() === '' ||
+      v.lat.trim() === ''
     )
       throw new DataError(MUN_CENTROIDS, 'coordinate is not a number', line, 'long/lat');
     const where = placeProblem(lon, lat, ['MX']);
     if (where) throw new DataError(MUN_CENTROIDS, `municipio centroid ${where}`, line, 'long/lat');
-    const cvegeo = code(v.state_code!, v.mun_code!);
+    const cvegeo = code(v.state_code, v.mun_code);
     const name = nameOf.get(cvegeo);
     if (name) out.set(cvegeo, { cvegeo, stateCode: cvegeo.slice(0, 2), name, lon, lat });
   }

@@ -21,8 +21,8 @@ export type ColumnType =
   /** Text matching `pattern`. */
   | 'code';
 
-export interface Column {
-  name: string;
+export interface Column<C extends string = string> {
+  name: C;
   type: ColumnType;
   /** False when an empty cell is allowed (default true: every row must fill it). */
   required?: boolean;
@@ -32,13 +32,19 @@ export interface Column {
   doc: string;
 }
 
-export interface TableSchema {
+export interface TableSchema<C extends string = string> {
   /** Path relative to the raw folder. */
   file: string;
   /** Columns that identify a row (no two rows share them). */
-  key: readonly string[];
-  columns: readonly Column[];
+  key: readonly C[];
+  columns: readonly Column<C>[];
 }
+
+/** Declares a table, keeping its column names as a type (the rows it reads are typed by them). */
+export const defineTable = <const C extends string>(t: TableSchema<C>): TableSchema<C> => t;
+
+/** Declares columns shared by several tables, keeping their names as a type. */
+export const defineColumns = <const C extends string>(cs: Column<C>[]): Column<C>[] => cs;
 
 const URL_RE = /^https?:\/\/\S+$/;
 const CHECKS: Record<ColumnType, (v: string, c: Column) => boolean> = {
@@ -66,7 +72,8 @@ const EXPECTED: Record<ColumnType, (c: Column) => string> = {
 };
 
 /** The columns a file must have. */
-export const columnNames = (t: TableSchema): string[] => t.columns.map((c) => c.name);
+export const columnNames = <C extends string>(t: TableSchema<C>): C[] =>
+  t.columns.map((c) => c.name);
 
 /** A zod schema for one row (cells as read, all strings); messages say what was expected. */
 export function rowSchema(t: TableSchema): z.ZodType {

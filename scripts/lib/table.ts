@@ -4,32 +4,32 @@
 // line and field; out-of-scope rows are counted per documented rule. What reaches `onRow` is a
 // well-formed, unique row for the module to transform.
 import type { z } from 'zod';
-import { streamCsv, type CsvInfo, type CsvOptions, type CsvRow } from './csv';
+import { streamCsv, type CsvInfo, type CsvOptions, type CsvRow, type Row } from './csv';
 import { KeySet } from './keyset';
 import { DataError } from './errors';
 import { type Cell, Ledger } from './ledger';
 
-export interface TableSpec extends CsvOptions {
+export interface TableSpec<C extends string = string> extends CsvOptions<C> {
   /**
    * Columns that identify a row. A repeated key is rejected: an exact copy of a counted row loses
    * nothing; a repeat with other values makes the figure it feeds incomplete.
    */
-  key?: readonly string[];
+  key?: readonly C[];
   /** A documented scope rule: the rule's name for a valid row outside the layer, else null. */
-  scope?: (v: Record<string, string>) => string | null;
+  scope?: (v: Row<C>) => string | null;
   /** The shape of a row (transcribed tables): a row that fails it is rejected, naming the field. */
   schema?: z.ZodType;
   /** The figures a row feeds, so a row rejected here flags only those as incomplete. */
-  cell?: (v: Record<string, string>) => Cell | null;
+  cell?: (v: Row<C>) => Cell | null;
   /** Set when one ledger covers several files: each reject names its file. */
   seriesFile?: boolean;
 }
 
-export async function eachRow(
+export async function eachRow<C extends string>(
   path: string,
-  spec: TableSpec,
+  spec: TableSpec<C>,
   ledger: Ledger,
-  onRow: (row: CsvRow) => void,
+  onRow: (row: CsvRow<C>) => void,
 ): Promise<CsvInfo> {
   const keys = spec.key ? new KeySet() : null;
   const file = spec.seriesFile ? spec.name : undefined;
@@ -80,12 +80,12 @@ export async function eachRow(
 }
 
 /** `eachRow` for small tables: the rows in scope, in file order. */
-export async function readRows(
+export async function readRows<C extends string>(
   path: string,
-  spec: TableSpec,
+  spec: TableSpec<C>,
   ledger: Ledger,
-): Promise<{ rows: CsvRow[]; info: CsvInfo }> {
-  const rows: CsvRow[] = [];
+): Promise<{ rows: CsvRow<C>[]; info: CsvInfo }> {
+  const rows: CsvRow<C>[] = [];
   const info = await eachRow(path, spec, ledger, (r) => rows.push(r));
   return { rows, info };
 }
@@ -94,7 +94,10 @@ export async function readRows(
  * Reads a reference table (a gazetteer, a lookup we rely on to place other rows): there every
  * row must be good, so the first bad or repeated row stops the build, naming file, row and field.
  */
-export async function readReference(path: string, spec: TableSpec): Promise<CsvRow[]> {
+export async function readReference<C extends string>(
+  path: string,
+  spec: TableSpec<C>,
+): Promise<CsvRow<C>[]> {
   const ledger = new Ledger(spec.name);
   const { rows } = await readRows(path, spec, ledger);
   const bad = ledger.rejects[0];

@@ -35,18 +35,18 @@ export async function readTraces(
   const rows: TraceFigure[] = [];
   // A figure given only in words is kept with its words: the schema lets `value` be empty.
   for (const { values: v, value } of await readTranscribed(path, TRACES_SCHEMA, ledger)) {
-    const span = periodYears(v.period!);
+    const span = periodYears(v.period);
     const row: TraceFigure = {
-      period: v.period!,
+      period: v.period,
       from: span?.from ?? null,
       to: span?.to ?? null,
-      source_place: v.source_place!,
-      recovery_place: v.recovery_place!,
-      place_level: v.place_level!,
-      measure: v.measure!,
+      source_place: v.source_place,
+      recovery_place: v.recovery_place,
+      place_level: v.place_level,
+      measure: v.measure,
       value,
-      unit: v.unit!,
-      original_data_source: v.original_data_source!,
+      unit: v.unit,
+      original_data_source: v.original_data_source,
       cite: cited(v),
     };
     const rule = outOfScope(row);

@@ -5,6 +5,7 @@
 import type { Ledger } from './ledger';
 import type { Conflict } from './manifest';
 import { columnNames, rowSchema, type TableSchema } from './schema';
+import type { Row } from './csv';
 import { readRows, type TableSpec } from './table';
 
 /** Where a transcribed figure came from, kept with the figure all the way to the UI. */
@@ -19,9 +20,9 @@ export interface Cited {
 }
 
 /** A row of a transcribed table, with its figure read as a number (null when left empty). */
-export interface TranscribedRow {
+export interface TranscribedRow<C extends string = string> {
   line: number;
-  values: Record<string, string>;
+  values: Row<C>;
   value: number | null;
 }
 
@@ -29,12 +30,12 @@ export interface TranscribedRow {
  * Reads a transcribed table: every row checked against the table's schema (rejected, naming the
  * field, when it fails) and its key (a repeat is rejected); the rows that pass, with `value`.
  */
-export async function readTranscribed(
+export async function readTranscribed<C extends string>(
   path: string,
-  schema: TableSchema,
+  schema: TableSchema<C>,
   ledger: Ledger,
-  opts: Pick<TableSpec, 'scope' | 'cell'> = {},
-): Promise<TranscribedRow[]> {
+  opts: Pick<TableSpec<C>, 'scope' | 'cell'> = {},
+): Promise<TranscribedRow<C>[]> {
   const { rows } = await readRows(
     path,
     {
@@ -52,7 +53,10 @@ export async function readTranscribed(
   });
 }
 
-export function cited(v: Record<string, string>, publisherField = 'source_publisher'): Cited {
+export function cited(
+  v: Readonly<Record<string, string | undefined>>,
+  publisherField = 'source_publisher',
+): Cited {
   return {
     publisher: v[publisherField] ?? '',
     url: v.source_url ?? '',

@@ -23,10 +23,10 @@ export function usStates(): Map<string, UsState> {
   );
   const out = new Map<string, UsState>();
   for (const { line, values: v } of t.rows) {
-    if (!/^[A-Z]{2}$/.test(v.usps!) || !/^\d{2}$/.test(v.fips!) || !v.name)
+    if (!/^[A-Z]{2}$/.test(v.usps) || !/^\d{2}$/.test(v.fips) || !v.name)
       throw new DataError(US_STATES_FILE, 'expected usps AA, fips 00 and a name', line);
-    if (out.has(v.usps!)) throw new DataError(US_STATES_FILE, 'state listed twice', line, 'usps');
-    out.set(v.usps!, { usps: v.usps!, fips: v.fips!, name: v.name });
+    if (out.has(v.usps)) throw new DataError(US_STATES_FILE, 'state listed twice', line, 'usps');
+    out.set(v.usps, { usps: v.usps, fips: v.fips, name: v.name });
   }
   if (out.size !== 51 || t.malformed.length)
     throw new DataError(US_STATES_FILE, `expected 51 well-formed rows, found ${out.size}`);

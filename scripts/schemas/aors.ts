@@ -1,4 +1,4 @@
-import type { Column, TableSchema } from '../lib/schema';
+import { defineColumns, defineTable } from '../lib/schema';
 
 const FOLDER = 'agency-aors';
 
@@ -24,7 +24,7 @@ export const BASIS_GRADES: Record<string, 'official' | 'news' | 'weak'> = {
 const URL_DOC = 'The page the membership was read from.';
 
 /** The columns of the seven membership tables (one per agency). */
-const MEMBER_COLUMNS: Column[] = [
+const MEMBER_COLUMNS = defineColumns([
   { name: 'agency', type: 'text', doc: 'The agency; the same on every row of a table.' },
   { name: 'unit', type: 'text', doc: 'Sector, field office, division, region or delegation.' },
   {
@@ -77,16 +77,17 @@ const MEMBER_COLUMNS: Column[] = [
     doc: 'What kind of source the row rests on, graded official (official pages, named in the source, an official document or release reproduced elsewhere), news (news, quoting or citing officials) or weak (third parties, inferences); the map draws weaker grades fainter.',
   },
   { name: 'notes', type: 'text', required: false, doc: 'Transcriber’s notes.' },
-];
+]);
 
 /** The schema of a membership table (`agency-aors/<agency>.csv`). */
-export const memberSchema = (file: string): TableSchema => ({
-  file,
-  key: ['unit', 'member_type', 'member_code', 'member_name'],
-  columns: MEMBER_COLUMNS,
-});
+export const memberSchema = (file: string) =>
+  defineTable({
+    file,
+    key: ['unit', 'member_type', 'member_code', 'member_name'],
+    columns: MEMBER_COLUMNS,
+  });
 
-export const UNITS_SCHEMA: TableSchema = {
+export const UNITS_SCHEMA = defineTable({
   file: `${FOLDER}/units.csv`,
   key: ['agency', 'unit'],
   columns: [
@@ -127,4 +128,4 @@ export const UNITS_SCHEMA: TableSchema = {
     },
     { name: 'notes', type: 'text', required: false, doc: 'Transcriber’s notes.' },
   ],
-};
+});

@@ -1,7 +1,7 @@
-import type { TableSchema } from '../lib/schema';
+import { defineTable } from '../lib/schema';
 import * as c from './common';
 
-export const CMDPDH_SCHEMA: TableSchema = {
+export const CMDPDH_SCHEMA = defineTable({
   file: 'mx-displacement-cmdpdh/mx_displacement_by_state_year.csv',
   key: ['period', 'place', 'measure', 'source_url'],
   columns: [
@@ -61,4 +61,4 @@ export const CMDPDH_SCHEMA: TableSchema = {
       doc: 'Which figure to show when sources disagree: “yes”, or “no (why)”, “duplicate”, “conflict (values)”.',
     },
   ],
-};
+});

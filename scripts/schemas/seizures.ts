@@ -1,7 +1,7 @@
-import type { TableSchema } from '../lib/schema';
+import { defineTable } from '../lib/schema';
 import * as c from './common';
 
-export const CBP_FIGURES_SCHEMA: TableSchema = {
+export const CBP_FIGURES_SCHEMA = defineTable({
   file: 'cbp-weapon-seizures/cbp_weapon_seizures_transcribed.csv',
   key: ['period', 'place', 'direction', 'measure', 'source_url'],
   columns: [
@@ -42,9 +42,9 @@ export const CBP_FIGURES_SCHEMA: TableSchema = {
     { name: 'unit', type: 'text', doc: 'Unit of `value` (firearms, rounds, seizure events…).' },
     ...c.CITED,
   ],
-};
+});
 
-export const SEIZURE_EVENTS_SCHEMA: TableSchema = {
+export const SEIZURE_EVENTS_SCHEMA = defineTable({
   file: 'outbound-seizure-events-press/outbound_seizure_events_press_releases.csv',
   key: ['event_id', 'measure'],
   columns: [
@@ -125,4 +125,6 @@ export const SEIZURE_EVENTS_SCHEMA: TableSchema = {
     c.SOURCE_LOCATOR,
     c.NOTE,
   ],
-};
+});
+
+export type SeizureEventColumn = (typeof SEIZURE_EVENTS_SCHEMA)['columns'][number]['name'];

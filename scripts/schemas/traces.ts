@@ -1,7 +1,7 @@
-import type { TableSchema } from '../lib/schema';
+import { defineTable } from '../lib/schema';
 import * as c from './common';
 
-export const TRACES_SCHEMA: TableSchema = {
+export const TRACES_SCHEMA = defineTable({
   file: 'atf-mexico-traces/atf_mexico_traces_transcribed.csv',
   key: ['period', 'source_place', 'recovery_place', 'measure', 'source_url'],
   columns: [
@@ -57,9 +57,9 @@ export const TRACES_SCHEMA: TableSchema = {
     c.ORIGINAL_SOURCE,
     ...c.CITED,
   ],
-};
+});
 
-export const SEDENA_SCHEMA: TableSchema = {
+export const SEDENA_SCHEMA = defineTable({
   file: 'atf-mexico-traces/mx_sedena_firearms_seized.csv',
   key: ['period', 'measure', 'source_locator'],
   columns: [
@@ -73,4 +73,4 @@ export const SEDENA_SCHEMA: TableSchema = {
     c.ORIGINAL_SOURCE,
     ...c.CITED,
   ],
-};
+});

@@ -130,7 +130,7 @@ export const basemap: SourceModule = {
     const ledger = new Ledger(cityFile);
     for (const r of cities) {
       const v = r.values;
-      const place = v.gazetteer === 'zip' ? zipCentroid(v.code!) : municipios.get(v.code!);
+      const place = v.gazetteer === 'zip' ? zipCentroid(v.code) : municipios.get(v.code);
       if (!place)
         throw new DataError(
           cityFile,
@@ -144,7 +144,7 @@ export const basemap: SourceModule = {
       labels.push({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [roundTo(place.lon, 3), roundTo(place.lat, 3)] },
-        properties: { name: v.name!, kind: 'city', rank: Number(v.rank), country: v.country! },
+        properties: { name: v.name, kind: 'city', rank: Number(v.rank), country: v.country },
       });
     }
     ledger.assertBalanced(cities.length);

@@ -26,7 +26,7 @@ export const COLUMNS = [
   'PREMISE_CITY',
   'PREMISE_STATE',
   'PREMISE_ZIP_CODE',
-];
+] as const;
 /** The licence types the county layer counts as dealers, so both layers mean the same thing. */
 export const DEALER_TYPES = new Set(['01', '02', '07', '08']);
 
@@ -61,14 +61,14 @@ export async function parseList(
       // One row per licence: the licence number is the key.
       key: ['LIC_REGN', 'LIC_DIST', 'LIC_CNTY', 'LIC_TYPE', 'LIC_XPRDTE', 'LIC_SEQN'],
       scope: (v) =>
-        DEALER_TYPES.has(v.LIC_TYPE!.trim().padStart(2, '0'))
+        DEALER_TYPES.has(v.LIC_TYPE.trim().padStart(2, '0'))
           ? null
           : 'licence types other than 01, 02, 07, 08',
     },
     ledger,
     ({ line, values: v }) => {
-      const type = v.LIC_TYPE!.trim().padStart(2, '0');
-      const zip = v.PREMISE_ZIP_CODE!.trim();
+      const type = v.LIC_TYPE.trim().padStart(2, '0');
+      const zip = v.PREMISE_ZIP_CODE.trim();
       if (!/^\d{5}(-?\d{4})?$/.test(zip))
         return ledger.reject(line, 'PREMISE_ZIP_CODE', zip, 'not a 5- or 9-digit ZIP code');
       const p = zipCentroid(zip.slice(0, 5));
@@ -89,11 +89,11 @@ export async function parseList(
         properties: {
           ffl_number: ffl,
           license_type: type,
-          license_name: v.LICENSE_NAME!.trim() || null,
-          business_name: v.BUSINESS_NAME!.trim() || null,
-          street: v.PREMISE_STREET!.trim() || null,
-          city: v.PREMISE_CITY!.trim() || null,
-          state: v.PREMISE_STATE!.trim() || null,
+          license_name: v.LICENSE_NAME.trim() || null,
+          business_name: v.BUSINESS_NAME.trim() || null,
+          street: v.PREMISE_STREET.trim() || null,
+          city: v.PREMISE_CITY.trim() || null,
+          state: v.PREMISE_STATE.trim() || null,
           zip: zip.slice(0, 5),
           geocode_precision: 'zip',
         },

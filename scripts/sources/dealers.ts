@@ -7,6 +7,7 @@ import { roundGeometry, roundTo, toMultiPolygon } from '../lib/geo';
 import type { BuiltLayer, LayerFeature, Props, SourceModule } from '../lib/layer';
 import { Ledger } from '../lib/ledger';
 import type { Loss } from '../lib/manifest';
+import type { Row } from '../lib/csv';
 import { eachRow, readRows } from '../lib/table';
 import { packageTopology, topoFeatures } from '../lib/topo';
 import { count, num } from '../lib/values';
@@ -73,7 +74,7 @@ export const dealers: SourceModule = {
     const bar = ctx.progress('dealers: county files', YEARS.length);
     for (const y of YEARS) {
       const file = countyFile(y);
-      const cell = (v: Record<string, string>) => {
+      const cell = (v: Row<'fips'>) => {
         const fips = (v.fips ?? '').trim();
         return /^\d{5}$/.test(fips) ? { feature: MERGED[fips] ?? fips, year: y } : null;
       };
@@ -88,7 +89,7 @@ export const dealers: SourceModule = {
         },
         ledger,
         ({ line, values: v }) => {
-          const fips = v.fips!.trim();
+          const fips = v.fips.trim();
           const n = count(v.count);
           const area = num(v.area);
           const opts = { file, cell: cell(v) };
@@ -121,7 +122,7 @@ export const dealers: SourceModule = {
                     : prev.area + area,
             });
             byCounty.set(key, years);
-            if (!MERGED[fips]) meta.set(key, { name: v.countyname!, state: v.state! });
+            if (!MERGED[fips]) meta.set(key, { name: v.countyname, state: v.state });
           }
         },
       );

@@ -7,6 +7,7 @@ import { cityCentroid } from '../lib/gazetteer';
 import { roundTo } from '../lib/geo';
 import type { BuiltLayer, LayerFeature, Props, SourceModule } from '../lib/layer';
 import { Ledger } from '../lib/ledger';
+import type { Row } from '../lib/csv';
 import { eachRow, readReference } from '../lib/table';
 import { count, year } from '../lib/values';
 
@@ -39,20 +40,20 @@ export const encounters: SourceModule = {
     const hqLedger = new Ledger(HQ_FILE);
     const sectors = new Map<string, { lon: number; lat: number; city: string; state: string }>();
     for (const { line, values: v } of hq) {
-      const p = cityCentroid(v.hq_city!, v.hq_state!);
+      const p = cityCentroid(v.hq_city, v.hq_state);
       if (!p)
         throw new DataError(HQ_FILE, `cannot locate ${v.hq_city}, ${v.hq_state}`, line, 'hq_city');
       hqLedger.keep();
-      sectors.set(v.sector!, { ...p, city: v.hq_city!, state: v.hq_state! });
+      sectors.set(v.sector, { ...p, city: v.hq_city, state: v.hq_state });
     }
     if (sectors.size !== 9)
       throw new DataError(HQ_FILE, `expected the 9 southwest sectors, found ${sectors.size}`);
 
     const ledger = new Ledger(FILE);
     const totals = new Map<string, number>();
-    const cell = (v: Record<string, string>) => {
+    const cell = (v: Row<'Fiscal Year' | 'Sector'>) => {
       const y = year(v['Fiscal Year'], YEARS[0]!, YEARS.at(-1)!);
-      return y !== null && sectors.has(v.Sector!) ? { feature: v.Sector!, year: y } : null;
+      return y !== null && sectors.has(v.Sector) ? { feature: v.Sector, year: y } : null;
     };
     await eachRow(
       ctx.raw(FILE),
@@ -68,7 +69,7 @@ export const encounters: SourceModule = {
       ({ line, values: v }) => {
         const y = year(v['Fiscal Year'], YEARS[0]!, YEARS.at(-1)!);
         const n = count(v.Quantity);
-        if (!sectors.has(v.Sector!))
+        if (!sectors.has(v.Sector))
           ledger.reject(line, 'Sector', v.Sector, 'southwest sector without a headquarters entry');
         else if (y === null)
           ledger.reject(

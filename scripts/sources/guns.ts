@@ -49,19 +49,19 @@ export const guns: SourceModule = {
     const links = await loadCaseLinks(ctx.raw(CASES_FILE), caseLedger);
     const ledger = new Ledger(FIREARMS_FILE);
     const rows = await loadFirearms(ctx.raw(FIREARMS_FILE), ledger, (v) =>
-      !v['Purchase State']!.trim() && !v.City!.trim() ? 'no U.S. purchase place given' : null,
+      !v['Purchase State'].trim() && !v.City.trim() ? 'no U.S. purchase place given' : null,
     );
 
     const features: LayerFeature[] = [];
     for (const { line, values: v } of rows) {
-      const stateRaw = v['Purchase State']!.trim();
-      const city = v.City!.trim();
+      const stateRaw = v['Purchase State'].trim();
+      const city = v.City.trim();
       const state = usState(stateRaw);
       // A firearm that cannot be placed is missing from its purchase year's counts.
       const cell = {
         feature: null,
         year:
-          (parseLooseDate(v['Purchase date']!) ?? parseLooseDate(v['Purchase date assumed']!))
+          (parseLooseDate(v['Purchase date']) ?? parseLooseDate(v['Purchase date assumed']))
             ?.year ?? null,
       };
       if (!state) {
@@ -81,15 +81,15 @@ export const guns: SourceModule = {
         });
         continue;
       }
-      const stated = parseLooseDate(v['Purchase date']!);
-      if (v['Purchase date']!.trim() && !stated) {
+      const stated = parseLooseDate(v['Purchase date']);
+      if (v['Purchase date'].trim() && !stated) {
         ledger.reject(line, 'Purchase date', v['Purchase date'], 'not a readable date');
         continue;
       }
       // The authors imputed some purchase dates; used only when the filing gives none, and flagged.
-      const assumed = stated ? null : parseLooseDate(v['Purchase date assumed']!);
+      const assumed = stated ? null : parseLooseDate(v['Purchase date assumed']);
       const date = stated ?? assumed;
-      const ref = v['Reference case']!.trim();
+      const ref = v['Reference case'].trim();
       ledger.keep();
       features.push({
         type: 'Feature',
@@ -101,28 +101,28 @@ export const guns: SourceModule = {
           row: line,
           purchase_year: date?.year ?? null,
           purchase_date: date?.iso ?? (date ? String(date.year) : null),
-          purchase_date_text: v['Purchase date']!.trim() || null,
+          purchase_date_text: v['Purchase date'].trim() || null,
           purchase_date_source: stated
             ? 'court filing'
             : assumed
               ? 'imputed by the dataset authors'
               : null,
-          weapon_class: weaponClass(v.Type!, v.subType!, v.Caliber!, v['PRIO Type']!),
-          type: v.Type!.trim() || null,
-          subtype: v.subType!.trim() || null,
-          caliber: v.Caliber!.trim() || null,
-          make: v['Manufacturer or brand']!.trim() || null,
-          model: v.Model!.trim() || null,
-          dealer: v['Name of distibutor']!.trim() || null,
-          address: v.Address!.trim() || null,
+          weapon_class: weaponClass(v.Type, v.subType, v.Caliber, v['PRIO Type']),
+          type: v.Type.trim() || null,
+          subtype: v.subType.trim() || null,
+          caliber: v.Caliber.trim() || null,
+          make: v['Manufacturer or brand'].trim() || null,
+          model: v.Model.trim() || null,
+          dealer: v['Name of distibutor'].trim() || null,
+          address: v.Address.trim() || null,
           city: city || null,
           state,
           geocode_precision: placed.precision,
           case: ref || null,
-          case_number: v['Case Number']!.trim() || null,
-          case_state: v['Case state']!.trim() || null,
+          case_number: v['Case Number'].trim() || null,
+          case_state: v['Case state'].trim() || null,
           court_document: links.get(caseKey(ref)) ?? null,
-          mx_recovery_area: v['Mex Recovery area']!.trim() || null,
+          mx_recovery_area: v['Mex Recovery area'].trim() || null,
         },
       });
     }

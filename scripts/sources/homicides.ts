@@ -6,6 +6,7 @@ import { range, yearlyFields, type FieldSpec } from '../lib/fields';
 import { roundTo } from '../lib/geo';
 import type { BuiltLayer, Props, SourceModule } from '../lib/layer';
 import { type Cell, Ledger } from '../lib/ledger';
+import type { Row } from '../lib/csv';
 import { eachRow } from '../lib/table';
 import { count, year } from '../lib/values';
 
@@ -20,7 +21,7 @@ export const PARTIAL = {
 const STATE = /^(0[1-9]|[12]\d|3[0-2])$/;
 
 /** What a SESNSP row counts toward, by its crime columns; null = another crime (filtered). */
-export function classify(v: Record<string, string>): 'homicide' | 'femicide' | null {
+export function classify(v: Row<'subtipo_de_delito'>): 'homicide' | 'femicide' | null {
   if (v.subtipo_de_delito === 'Homicidio doloso') return 'homicide';
   if (v.subtipo_de_delito === 'Feminicidio') return 'femicide';
   return null;
@@ -49,9 +50,9 @@ export const SESNSP_KEY = [
 export const CONAPO_KEY = ['n_year', 'cve_ent', 'genero'] as const;
 
 /** The state and year a row counts toward, when both are readable. */
-function stateYear(v: Record<string, string>): Cell | null {
+function stateYear(v: Row<'n_year' | 'cve_ent'>): Cell | null {
   const y = year(v.n_year, YEARS[0]!, YEARS.at(-1)!);
-  return y !== null && STATE.test(v.cve_ent ?? '') ? { feature: v.cve_ent!, year: y } : null;
+  return y !== null && STATE.test(v.cve_ent ?? '') ? { feature: v.cve_ent, year: y } : null;
 }
 
 /** Aggregates SESNSP victim rows into state × year totals, rejecting bad and repeated rows. */

@@ -6,6 +6,7 @@ import { DataError } from '../lib/errors';
 import { range, yearlyFields, type FieldSpec } from '../lib/fields';
 import type { BuiltLayer, LayerFeature, Props, SourceModule } from '../lib/layer';
 import { Ledger } from '../lib/ledger';
+import type { Row } from '../lib/csv';
 import { eachRow, readRows } from '../lib/table';
 import { count, num } from '../lib/values';
 
@@ -118,7 +119,7 @@ export const ports: SourceModule = {
       if (!/^\d{4}$/.test(v.port_code ?? ''))
         portLedger.reject(line, 'port_code', v.port_code, 'not a 4-digit CBP port code');
       else if (lat === null || lon === null) {
-        unplaced.add(v.port_code!);
+        unplaced.add(v.port_code);
         portLedger.reject(
           line,
           'latitude/longitude',
@@ -126,7 +127,7 @@ export const ports: SourceModule = {
           'no coordinates in the BTS extract: the port cannot be placed',
         );
       } else if (where || lat < 25 || lat > 33.5 || lon < -118 || lon > -97) {
-        unplaced.add(v.port_code!);
+        unplaced.add(v.port_code);
         portLedger.reject(
           line,
           'latitude/longitude',
@@ -138,9 +139,9 @@ export const ports: SourceModule = {
         const alat = num(v.lat_bts2019_location);
         const alon = num(v.lon_bts2019_location);
         raw.push({
-          code: v.port_code!,
-          name: v.port_name!,
-          state: v.state!,
+          code: v.port_code,
+          name: v.port_name,
+          state: v.state,
           lon,
           lat,
           coordSource: 'bts_2020-2021_extract',
@@ -153,7 +154,7 @@ export const ports: SourceModule = {
 
     const btsLedger = new Ledger(BTS_FILE);
     const totals = new Map<string, number>();
-    const cell = (v: Record<string, string>) => {
+    const cell = (v: Row<'Date' | 'Port Code'>) => {
       const d = parseMonth(v.Date);
       const code = v['Port Code'] ?? '';
       return d && known.has(code) ? { feature: code, year: d.year } : null;
@@ -174,7 +175,7 @@ export const ports: SourceModule = {
       },
       btsLedger,
       ({ line, values: v }) => {
-        const code = v['Port Code']!;
+        const code = v['Port Code'];
         if (!known.has(code))
           return btsLedger.reject(
             line,
@@ -185,7 +186,7 @@ export const ports: SourceModule = {
         const d = parseMonth(v.Date);
         if (!d || d.year < YEARS[0]! || d.year > YEARS.at(-1)!)
           return btsLedger.reject(line, 'Date', v.Date, 'not a "Mon YYYY" date in 1996–2022');
-        const measure = MEASURES[v.Measure!];
+        const measure = MEASURES[v.Measure];
         if (!measure)
           return btsLedger.reject(line, 'Measure', v.Measure, 'unknown measure', {
             cell: cell(v),

@@ -30,11 +30,11 @@ export const recoveries: SourceModule = {
     const matcher = await matcherFor(ctx);
     const ledger = new Ledger(FIREARMS_FILE);
     const rows = await loadFirearms(ctx.raw(FIREARMS_FILE), ledger, (v) =>
-      v['Mex Recovery area']!.trim() ? null : 'no Mexican recovery place given',
+      v['Mex Recovery area'].trim() ? null : 'no Mexican recovery place given',
     );
     const places = new Map<string, Recovery>();
     for (const { line, values: v } of rows) {
-      const text = v['Mex Recovery area']!.trim();
+      const text = v['Mex Recovery area'].trim();
       const m = matcher.match(text);
       if (m.precision === null) {
         ledger.reject(line, 'Mex Recovery area', text, m.reason);
@@ -55,9 +55,9 @@ export const recoveries: SourceModule = {
         texts: new Set<string>(),
       };
       r.firearms++;
-      const y = parseLooseDate(v['Mex Recovery date']!)?.year;
+      const y = parseLooseDate(v['Mex Recovery date'])?.year;
       if (y) r.years.add(y);
-      if (v['Reference case']!.trim()) r.cases.add(v['Reference case']!.trim());
+      if (v['Reference case'].trim()) r.cases.add(v['Reference case'].trim());
       r.texts.add(text);
       places.set(key, r);
     }

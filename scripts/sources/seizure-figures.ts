@@ -60,25 +60,25 @@ export const seizureFigures: SourceModule = {
         ledger.reject(line, 'value', '', 'empty: a transcribed row must carry its figure');
         continue;
       }
-      const dir = directionClass(v.direction!);
+      const dir = directionClass(v.direction);
       if (!dir) {
         ledger.reject(line, 'direction', v.direction, 'direction wording not recognised');
         continue;
       }
       ledger.keep();
-      const span = periodYears(v.fiscal_year!);
+      const span = periodYears(v.fiscal_year);
       rows.push({
-        fiscal_year: v.fiscal_year!,
+        fiscal_year: v.fiscal_year,
         from: span?.from ?? null,
         to: span?.to ?? null,
-        period: v.period!,
-        place: v.place!,
-        place_level: v.place_level!,
-        direction: v.direction!,
+        period: v.period,
+        place: v.place,
+        place_level: v.place_level,
+        direction: v.direction,
         direction_class: dir,
-        measure: v.measure!,
+        measure: v.measure,
         value,
-        unit: v.unit!,
+        unit: v.unit,
         cite: cited(v),
       });
     }

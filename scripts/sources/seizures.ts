@@ -5,8 +5,9 @@ import { CITATIONS } from '../reference/citations';
 import { stringField, type FieldSpec } from '../lib/fields';
 import type { BuiltLayer, LayerFeature, SourceModule } from '../lib/layer';
 import { Ledger } from '../lib/ledger';
-import { readTranscribed } from '../lib/transcribed';
-import { SEIZURE_EVENTS_SCHEMA } from '../schemas/seizures';
+import type { Row } from '../lib/csv';
+import { readTranscribed, type TranscribedRow } from '../lib/transcribed';
+import { SEIZURE_EVENTS_SCHEMA, type SeizureEventColumn } from '../schemas/seizures';
 
 export const FILE = SEIZURE_EVENTS_SCHEMA.file;
 /** Columns that describe the event and must agree on every row of it. */
@@ -70,17 +71,17 @@ export function statesOutbound(direction: string): boolean {
 }
 
 /** The event's date as precisely as the source gives it. */
-export function eventWhen(v: Record<string, string>): {
+export function eventWhen(v: Row<'event_date' | 'source_pub_date'>): {
   year: number | null;
   date: string;
   precision: string;
 } {
   if (/^\d{4}-\d{2}-\d{2}$/.test(v.event_date ?? ''))
-    return { year: Number(v.event_date!.slice(0, 4)), date: v.event_date!, precision: 'day' };
+    return { year: Number(v.event_date.slice(0, 4)), date: v.event_date, precision: 'day' };
   if (/^\d{4}(-\d{2}){0,2}$/.test(v.source_pub_date ?? ''))
     return {
-      year: Number(v.source_pub_date!.slice(0, 4)),
-      date: v.source_pub_date!,
+      year: Number(v.source_pub_date.slice(0, 4)),
+      date: v.source_pub_date,
       precision: 'publication date',
     };
   return { year: null, date: '', precision: 'unknown' };
@@ -145,13 +146,14 @@ export const seizures: SourceModule = {
     if (!portFeatures) throw new Error('seizures needs the ports layer');
     const ports = new Map(portFeatures.map((f) => [String(f.properties.port_code), f]));
     const ledger = new Ledger(FILE);
-    const events = new Map<string, { first: Record<string, string>; items: Item[] }>();
+    type EventRow = TranscribedRow<SeizureEventColumn>['values'];
+    const events = new Map<string, { first: EventRow; items: Item[] }>();
     for (const { line, values: v, value } of await readTranscribed(
       ctx.raw(FILE),
       SEIZURE_EVENTS_SCHEMA,
       ledger,
     )) {
-      const e = events.get(v.event_id!);
+      const e = events.get(v.event_id);
       const differs = e && EVENT_COLUMNS.find((c) => e.first[c] !== v[c]);
       if (differs) {
         ledger.reject(
@@ -162,9 +164,9 @@ export const seizures: SourceModule = {
         );
         continue;
       }
-      const item = { line, measure: v.measure!, value, text: v.value_text! };
+      const item = { line, measure: v.measure, value, text: v.value_text };
       if (e) e.items.push(item);
-      else events.set(v.event_id!, { first: v, items: [item] });
+      else events.set(v.event_id, { first: v, items: [item] });
     }
 
     const features: LayerFeature[] = [];
@@ -192,23 +194,23 @@ export const seizures: SourceModule = {
           year: when.year,
           date: when.date,
           date_precision: when.precision,
-          date_as_published: v.event_date_as_published!,
-          port_code: v.bts_port_code!,
-          port_name: v.bts_port_name!,
-          place: v.crossing_or_place!,
-          state: v.us_state!,
-          agency: v.agency!,
-          direction: v.direction!,
-          outbound: statesOutbound(v.direction!),
-          conveyance: v.conveyance!,
+          date_as_published: v.event_date_as_published,
+          port_code: v.bts_port_code,
+          port_name: v.bts_port_name,
+          place: v.crossing_or_place,
+          state: v.us_state,
+          agency: v.agency,
+          direction: v.direction,
+          outbound: statesOutbound(v.direction),
+          conveyance: v.conveyance,
           firearms: guns.value,
           firearms_basis: guns.basis,
           rounds: rounds.value,
           rounds_basis: rounds.basis,
           items: items.map((i) => i.text).join('; '),
-          source_url: v.source_url!,
-          source_locator: v.source_locator!,
-          note: v.note!,
+          source_url: v.source_url,
+          source_locator: v.source_locator,
+          note: v.note,
         },
       });
     }

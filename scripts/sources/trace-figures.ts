@@ -107,10 +107,10 @@ export const traceFigures: SourceModule = {
       sl.keep();
       sedena.push({
         year: Number(v.year),
-        period: v.period!,
-        measure: v.measure!,
+        period: v.period,
+        measure: v.measure,
         value: value!,
-        unit: v.unit!,
+        unit: v.unit,
         cite: cited(v),
       });
     }

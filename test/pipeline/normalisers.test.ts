@@ -144,7 +144,7 @@ describe('normalisers, on every distinct raw value', () => {
       (r) => [
         r.subtipo_de_delito!,
         r.modalidad!,
-        show(classify(r)),
+        show(classify({ subtipo_de_delito: r.subtipo_de_delito! })),
         r.modalidad === 'Con arma de fuego' ? 'firearm' : '',
       ],
     );
