@@ -81,3 +81,14 @@ export interface SourceModule {
   dependsOn?: string[];
   build(ctx: BuildContext): Promise<BuiltLayer>;
 }
+
+/**
+ * The features of a layer built earlier in this run. A module lists the layers it reads in
+ * `dependsOn`, so they are always built first; a missing one is a bug in that list.
+ */
+export function builtFeatures(ctx: BuildContext, id: string): LayerFeature[] {
+  const features = ctx.built.get(id)?.features;
+  if (!features)
+    throw new Error(`layer ${id} was not built before a layer that reads it (dependsOn)`);
+  return features;
+}

@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { centerOfMass } from '@turf/turf';
 import { DataError } from './errors';
 import { fold, loadMunicipios, type Municipio, type Place } from './gazetteer';
-import type { BuildContext } from './layer';
+import { builtFeatures, type BuildContext } from './layer';
 
 export interface MxState extends Place {
   code: string;
@@ -121,9 +121,7 @@ export class MxPlaceMatcher {
 
 /** A matcher over the mx-states layer built in this run and the municipio gazetteer. */
 export async function matcherFor(ctx: BuildContext): Promise<MxPlaceMatcher> {
-  const layer = ctx.built.get('mx-states');
-  if (!layer?.features) throw new Error('Mexican place matching needs the mx-states layer');
-  const states = layer.features.map((f) => {
+  const states = builtFeatures(ctx, 'mx-states').map((f) => {
     const [lon, lat] = centerOfMass(f).geometry.coordinates as [number, number];
     return { code: String(f.properties.cve_ent), name: String(f.properties.name), lon, lat };
   });

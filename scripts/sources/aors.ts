@@ -8,7 +8,13 @@ import { dissolve, labelPoint, portHull, SLIVER_KM2, thin } from '../lib/aor-sha
 import { AOR_INPUTS, drawClass, readAors, weakest, type DrawClass, type Member } from '../lib/aors';
 import { DataError } from '../lib/errors';
 import { stringField, type FieldSpec } from '../lib/fields';
-import type { BuildContext, BuiltLayer, LayerFeature, SourceModule } from '../lib/layer';
+import {
+  builtFeatures,
+  type BuildContext,
+  type BuiltLayer,
+  type LayerFeature,
+  type SourceModule,
+} from '../lib/layer';
 import { packageTopology, topoFeatures } from '../lib/topo';
 import { usStates } from '../lib/us-states';
 
@@ -27,9 +33,8 @@ export interface Shapes {
 }
 
 function loadShapes(ctx: BuildContext): Shapes {
-  const mx = ctx.built.get('mx-states')?.features;
-  const ports = ctx.built.get('ports')?.features;
-  if (!mx || !ports) throw new Error('aors needs the mx-states and ports layers');
+  const mx = builtFeatures(ctx, 'mx-states');
+  const ports = builtFeatures(ctx, 'ports');
   const byId = (object: 'states' | 'counties') =>
     new Map(
       topoFeatures(packageTopology(`us-atlas/${object}-10m.json`), object)
@@ -204,8 +209,7 @@ export const aors: SourceModule = {
 };
 
 export function mxStateNames(ctx: BuildContext): Map<string, string> {
-  const mx = ctx.built.get('mx-states')?.features;
-  if (!mx) throw new Error('needs the mx-states layer');
+  const mx = builtFeatures(ctx, 'mx-states');
   return new Map(mx.map((f) => [String(f.properties.cve_ent), String(f.properties.name)]));
 }
 

@@ -20,7 +20,7 @@ import { readReference } from '../lib/table';
 import { DataError } from '../lib/errors';
 import { loadMunicipios, MUN_INPUTS, zipCentroid } from '../lib/gazetteer';
 import { roundTo, toMultiPolygon } from '../lib/geo';
-import type { BuiltLayer, SourceModule } from '../lib/layer';
+import { builtFeatures, type BuiltLayer, type SourceModule } from '../lib/layer';
 import { Ledger } from '../lib/ledger';
 
 const require = createRequire(import.meta.url);
@@ -93,9 +93,7 @@ export const basemap: SourceModule = {
         properties: { name: String(f.properties.name), code: String(f.id) },
       }))
       .sort((a, b) => a.properties.code.localeCompare(b.properties.code));
-    const mx = ctx.built.get('mx-states');
-    if (!mx?.features) throw new Error('basemap needs the mx-states layer');
-    const mxStates = mx.features.map((f): Polygonal => ({
+    const mxStates = builtFeatures(ctx, 'mx-states').map((f): Polygonal => ({
       type: 'Feature',
       geometry: f.geometry as MultiPolygon,
       properties: { name: String(f.properties.name), code: String(f.properties.cve_ent) },

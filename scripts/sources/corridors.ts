@@ -8,7 +8,7 @@ import { CITATIONS } from '../reference/citations';
 import { distinctYears } from '../lib/fields';
 import { MUN_INPUTS } from '../lib/gazetteer';
 import { roundTo } from '../lib/geo';
-import type { BuiltLayer, LayerFeature, SourceModule } from '../lib/layer';
+import { builtFeatures, type BuiltLayer, type LayerFeature, type SourceModule } from '../lib/layer';
 import { Ledger } from '../lib/ledger';
 import { matcherFor } from '../lib/mx-places';
 
@@ -53,9 +53,8 @@ export const corridors: SourceModule = {
   dependsOn: ['mx-states', 'guns', 'ports'],
   inputs: MUN_INPUTS,
   async build(ctx): Promise<BuiltLayer> {
-    const guns = ctx.built.get('guns')?.features;
-    const portFeatures = ctx.built.get('ports')?.features;
-    if (!guns || !portFeatures) throw new Error('corridors needs the guns and ports layers');
+    const guns = builtFeatures(ctx, 'guns');
+    const portFeatures = builtFeatures(ctx, 'ports');
     const matcher = await matcherFor(ctx);
     const ports = portFeatures.map((f) => ({
       code: String(f.properties.port_code),

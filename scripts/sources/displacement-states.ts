@@ -4,7 +4,13 @@
 import { CITATIONS } from '../reference/citations';
 import { CMDPDH_FILE, readStateDisplacement } from '../lib/cmdpdh';
 import { yearlyFields } from '../lib/fields';
-import type { BuiltLayer, LayerFeature, Props, SourceModule } from '../lib/layer';
+import {
+  builtFeatures,
+  type BuiltLayer,
+  type LayerFeature,
+  type Props,
+  type SourceModule,
+} from '../lib/layer';
 
 export const displacementStates: SourceModule = {
   id: 'displacement-states',
@@ -18,8 +24,7 @@ export const displacementStates: SourceModule = {
     },
   ],
   async build(ctx): Promise<BuiltLayer> {
-    const states = ctx.built.get('mx-states')?.features;
-    if (!states) throw new Error('displacement-states needs the mx-states layer');
+    const states = builtFeatures(ctx, 'mx-states');
     const { rows, ledger, conflicts } = await readStateDisplacement(ctx.raw(CMDPDH_FILE));
     const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
     const features: LayerFeature[] = states.map((s) => {

@@ -4,7 +4,7 @@ import { CITATIONS } from '../reference/citations';
 import { DataError } from '../lib/errors';
 import { range, yearlyFields, type FieldSpec } from '../lib/fields';
 import { roundTo } from '../lib/geo';
-import type { BuiltLayer, Props, SourceModule } from '../lib/layer';
+import { builtFeatures, type BuiltLayer, type Props, type SourceModule } from '../lib/layer';
 import { type Cell, Ledger } from '../lib/ledger';
 import type { Row } from '../lib/csv';
 import { eachRow } from '../lib/table';
@@ -165,8 +165,7 @@ export const homicides: SourceModule = {
     const popLedger = new Ledger(CONAPO_FILE);
     const pop = await loadPopulation(ctx.raw(CONAPO_FILE), popLedger);
 
-    const states = ctx.built.get('mx-states')?.features;
-    if (!states) throw new Error('homicides needs the mx-states layer');
+    const states = builtFeatures(ctx, 'mx-states');
     const features = states.map((s) => {
       const code = String(s.properties.cve_ent);
       const props: Props = { cve_ent: code, name: s.properties.name ?? null };

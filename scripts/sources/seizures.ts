@@ -3,7 +3,7 @@
 // layer. A convenience sample of what got a press release, not a count of all seizures.
 import { CITATIONS } from '../reference/citations';
 import { stringField, type FieldSpec } from '../lib/fields';
-import type { BuiltLayer, LayerFeature, SourceModule } from '../lib/layer';
+import { builtFeatures, type BuiltLayer, type LayerFeature, type SourceModule } from '../lib/layer';
 import { Ledger } from '../lib/ledger';
 import type { Row } from '../lib/csv';
 import { readTranscribed, type TranscribedRow } from '../lib/transcribed';
@@ -142,8 +142,7 @@ export const seizures: SourceModule = {
     },
   ],
   async build(ctx): Promise<BuiltLayer> {
-    const portFeatures = ctx.built.get('ports')?.features;
-    if (!portFeatures) throw new Error('seizures needs the ports layer');
+    const portFeatures = builtFeatures(ctx, 'ports');
     const ports = new Map(portFeatures.map((f) => [String(f.properties.port_code), f]));
     const ledger = new Ledger(FILE);
     type EventRow = TranscribedRow<SeizureEventColumn>['values'];
