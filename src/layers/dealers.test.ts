@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { LayerFeature } from '../data/load';
+import { dealers } from './dealers';
+import { accessor, fakeDeck, recorded } from './fake-deck';
+import type { RenderState } from './types';
+
+const county = (fips: string, name: string, n: number | null, density: number | null) => ({
+  type: 'Feature' as const,
+  geometry: {
+    type: 'MultiPolygon' as const,
+    coordinates: [
+      [
+        [
+          [-100, 30],
+          [-99, 30],
+          [-99, 31],
+          [-100, 30],
+        ],
+      ],
+    ],
+  },
+  properties: { fips, name, state: 'TX', dealers_2019: n, density_2019: density },
+});
+const data: LayerFeature[] = [
+  county('48141', 'El Paso County', 300, 29.612),
+  county('48201', 'Harris County', 900, 52.3),
+  county('12086', 'Miami-Dade County', null, null),
+];
+const s = (metric: string, lang: 'en' | 'es' = 'en'): RenderState => ({
+  year: 2019,
+  metric,
+  lang,
+  selected: null,
+});
+
+describe('dealers layer', () => {
+  it('offers the years with a count, and leaves a county without one as a gap', () => {
+    expect(dealers.years(data, 'density')).toEqual([2019]);
+    expect(dealers.table(data, s('dealers')).map((r) => [r.place, r.display])).toEqual([
+      ['El Paso County, TX', '300'],
+      ['Harris County, TX', '900'],
+      ['Miami-Dade County, TX', '—'],
+    ]);
+  });
+
+  it('shows count and density in the tooltip', () => {
+    expect(dealers.tooltip(data[0]!, s('density')).rows).toEqual([
+      ['Dealers', '300'],
+      ['Per 100 sq mi', '29.61'],
+    ]);
+    expect(dealers.table(data, s('density'))[0]!.display).toBe('29.61 per 100 sq mi');
+  });
+
+  it('draws a choropleth of the metric, and a heat map of counts on county centres', () => {
+    const [choro] = recorded(dealers.render(fakeDeck(), data, s('density')));
+    expect(choro!.kind).toBe('GeoJsonLayer');
+    const fill = accessor<number[]>(choro!, 'getFillColor');
+    expect(fill(data[2])).toEqual([205, 205, 205, 200]);
+    expect(fill(data[1])).not.toEqual(fill(data[0]));
+    const deck = fakeDeck();
+    const [heat] = recorded(dealers.render(deck, data, s('heat')));
+    expect(heat!.kind).toBe('HeatmapLayer');
+    const weight = accessor<number>(heat!, 'getWeight');
+    const points = heat!.props.data as { p: { dealers_2019: number } }[];
+    expect(points.map((d) => weight(d))).toEqual([300, 900, 0]);
+    expect(dealers.legend(data, s('heat')).entries.map((e) => e.label)).toEqual(['fewer', 'more']);
+  });
+
+  it('draws nothing for the heat map in a year without counts', () => {
+    expect(dealers.render(fakeDeck(), data, { ...s('heat'), year: 2025 })).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { LayerFeature } from '../data/load';
+import { encounters } from './encounters';
+import { accessor, fakeDeck, recorded } from './fake-deck';
+import type { RenderState } from './types';
+
+const sector = (name: string, y2019: number | null, y2021: number): LayerFeature => ({
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: [-106.4, 31.8] },
+  properties: {
+    sector: name,
+    hq_city: `${name}, TX`,
+    encounters_2019: y2019,
+    encounters_2021: y2021,
+  },
+});
+const data = [sector('El Paso', 182_140, 193_920), sector('Big Bend', null, 37_450)];
+const s = (year: number, lang: 'en' | 'es' = 'en'): RenderState => ({
+  year,
+  metric: 'encounters',
+  lang,
+  selected: null,
+});
+
+describe('encounters layer', () => {
+  it('offers the fiscal years with data', () => {
+    expect(encounters.years(data, 'encounters')).toEqual([2019, 2021]);
+  });
+
+  it('names the sector, its headquarters and the fiscal year in the tooltip', () => {
+    expect(encounters.tooltip(data[0]!, s(2019))).toEqual({
+      title: 'El Paso Sector',
+      rows: [
+        ['Headquarters', 'El Paso, TX'],
+        ['Encounters, FY2019', '182,140'],
+      ],
+    });
+    expect(encounters.tooltip(data[1]!, s(2019, 'es')).rows[1]).toEqual([
+      'Encuentros, año fiscal 2019',
+      '—',
+    ]);
+  });
+
+  it('sizes circles against the largest year, and gives no circle to a gap', () => {
+    const [layer] = recorded(encounters.render(fakeDeck(), data, s(2019)));
+    const radius = accessor<number>(layer!, 'getRadius');
+    expect(radius(data[0])).toBeCloseTo(34 * Math.sqrt(182_140 / 193_920));
+    expect(radius(data[1])).toBe(0);
+    expect(encounters.table(data, s(2021)).map((r) => r.display)).toEqual(['193,920', '37,450']);
+  });
+});
