@@ -8,21 +8,35 @@ import { featureKey, featureNotes, layerNote, yearOf } from '../data/incomplete'
 import { entry } from '../data/manifest';
 import { t } from '../i18n/strings';
 import type { DeckModules } from '../map/deck';
-import { MANIFEST } from '../data/manifest';
+import { MANIFEST, type Manifest } from '../data/manifest';
 import type { Mode, View } from './url';
 
 export type LoadState =
   { state: 'loading' } | { state: 'ready' } | { state: 'error'; error: string };
 
 /** Every year some layer has data: the range of the year control. */
-export const YEARS = (() => {
-  const ys = MANIFEST.layers.flatMap((l) => (l.geometryType === 'basemap' ? [] : l.years));
+export function yearRange(m: Manifest): { min: number; max: number } {
+  const ys = m.layers.flatMap((l) => (l.geometryType === 'basemap' ? [] : l.years));
   return { min: Math.min(...ys), max: Math.max(...ys) };
-})();
+}
 
-/** The default year: the latest year every default layer has complete data for. */
-export const DEFAULT_YEAR = 2022;
+/**
+ * The year the map opens on: the latest year in which every default layer has data (a partial
+ * year counts, and is flagged in its legend), read from the manifest, so a new data year moves it.
+ */
+export function defaultYear(m: Manifest, layers: { manifestId?: string; id: string }[]): number {
+  const last = layers
+    .map((l) => m.layers.find((e) => e.id === (l.manifestId ?? l.id))?.years.at(-1))
+    .filter((y): y is number => y !== undefined);
+  return last.length ? Math.min(...last) : yearRange(m).max;
+}
+
+export const YEARS = yearRange(MANIFEST);
 export const DEFAULT_LAYERS = LAYERS.filter((l) => l.defaultVisible).map((l) => l.id);
+export const DEFAULT_YEAR = defaultYear(
+  MANIFEST,
+  LAYERS.filter((l) => l.defaultVisible),
+);
 export const DEFAULT_METRICS: Record<string, string> = Object.fromEntries(
   LAYERS.map((l) => [l.id, l.metrics[0]!.id]),
 );

@@ -1,0 +1,83 @@
+// Graduated points: a circle per feature, its area proportional to a metric in the selected
+// year, against the largest value of any year so sizes compare across years.
+import type { LayerEntry } from '../../data/manifest';
+import type { LayerFeature } from '../../data/load';
+import { entry } from '../../data/manifest';
+import { formatCompact } from '../../lib/format';
+import type { RGB } from '../../lib/colors';
+import { areaRadius, points } from '../points';
+import type { LayerDef } from '../types';
+import {
+  legendNote,
+  legendTitle,
+  type Metric,
+  yearlyParts,
+  type YearlyDeclaration,
+} from './yearly';
+
+export interface PointsDeclaration extends YearlyDeclaration {
+  color: RGB;
+  /** Fill opacity, 0–255. */
+  alpha: number;
+  /** Radius of the largest value, in pixels. */
+  maxPx: number;
+}
+
+export function graduatedPoints(
+  d: PointsDeclaration,
+  meta: LayerEntry = entry(d.manifestId ?? d.id),
+): LayerDef {
+  const { metric, ...parts } = yearlyParts(d, meta);
+  const cache = new WeakMap<LayerFeature[], Map<string, number>>();
+  /** Largest value of a metric over every feature and year, computed once per data array. */
+  const maxOf = (data: LayerFeature[], m: Metric) => {
+    let byMetric = cache.get(data);
+    if (!byMetric) cache.set(data, (byMetric = new Map()));
+    let max = byMetric.get(m.id);
+    if (max === undefined) {
+      max = Math.max(
+        0,
+        ...data.flatMap((f) => meta.years.map((y) => m.value(f.properties, y) ?? 0)),
+      );
+      byMetric.set(m.id, max);
+    }
+    return max;
+  };
+  return {
+    ...parts,
+    render(deck, data, s) {
+      const m = metric(s.metric);
+      const max = maxOf(data, m);
+      return [
+        points(
+          deck,
+          {
+            id: d.id,
+            data,
+            radius: (f) => areaRadius(m.value(f.properties, s.year), max, d.maxPx),
+            color: () => [...d.color, d.alpha],
+          },
+          s,
+        ),
+      ];
+    },
+    legend(data, s) {
+      const m = metric(s.metric);
+      const max = maxOf(data, m);
+      return {
+        title: legendTitle(d, m, s),
+        entries: [max, max / 4, max / 16]
+          .map((v) => Number(v.toPrecision(1)))
+          .map((v) => ({
+            color: d.color,
+            label: m.unit
+              ? `${formatCompact(v, s.lang)} ${m.unit[s.lang]}`
+              : formatCompact(v, s.lang),
+            shape: 'circle' as const,
+            size: 2 * areaRadius(v, max, d.maxPx),
+          })),
+        note: legendNote(d, m, s),
+      };
+    },
+  };
+}

@@ -1,0 +1,123 @@
+// What the yearly layer kinds share: a layer declared as data (its metrics, its place names,
+// its texts) over `<metric>_<YYYY>` fields, with the years read from the manifest entry, never
+// typed in a layer module — a new data year appears with no code change.
+import type { LayerEntry } from '../../data/manifest';
+import type { LayerFeature, Props } from '../../data/load';
+import { formatNumber, type Lang } from '../../lib/format';
+import type { Group, LayerDef, Readout, RenderState, Text } from '../types';
+import { num, series, yearsWithData } from '../yearly';
+
+export interface YearlyMetric {
+  id: string;
+  label: Text;
+  /** Written after the number in tooltips and the table ("victims"); none for a bare count. */
+  unit?: Text;
+  /** Decimals shown; default 0. */
+  digits?: number;
+  /** The value in a year; default: the field `<id>_<YYYY>`. */
+  value?: (p: Props, year: number) => number | null;
+  /** A line under the legend while this metric is shown. */
+  note?: Text;
+}
+
+/** What a yearly layer module declares; the kind does the rest. */
+export interface YearlyDeclaration {
+  id: string;
+  /** The manifest entry the layer reads, when its id differs. */
+  manifestId?: string;
+  title: Text;
+  description: Text;
+  group: Group;
+  defaultVisible: boolean;
+  /** The first is the default. */
+  metrics: YearlyMetric[];
+  /** The feature's name in tooltips and the table. */
+  place: (p: Props) => string;
+  /** Link key (`sel=<layer>:<key>`); default: the manifest's key field. */
+  key?: (f: LayerFeature) => string;
+  /** Tooltip title; default: the place. */
+  tooltipTitle?: (p: Props, s: RenderState) => string;
+  /** Tooltip rows, given the default ones (every metric's value in the year). */
+  tooltipRows?: (p: Props, s: RenderState, rows: [string, string][]) => [string, string][];
+  /** Legend title; default: "<metric>, <year>". */
+  legendTitle?: (metric: YearlyMetric, s: RenderState) => string;
+  /** A line under the legend, whatever the metric (a metric's own note wins). */
+  legendNote?: Text;
+}
+
+/** A metric with its value function resolved. */
+export type Metric = YearlyMetric & { value: (p: Props, year: number) => number | null };
+
+export function resolve(metrics: YearlyMetric[]): Metric[] {
+  return metrics.map((m) => ({ ...m, value: m.value ?? ((p, y) => num(p, `${m.id}_${y}`)) }));
+}
+
+/** "2,580 victims", "29.61 per 100 sq mi", "—". */
+export function show(m: YearlyMetric, v: number | null, lang: Lang): string {
+  if (v === null) return '—';
+  const n = formatNumber(v, lang, m.digits ?? 0);
+  return m.unit ? `${n} ${m.unit[lang]}` : n;
+}
+
+/** The parts of a LayerDef every yearly kind fills the same way. */
+export function yearlyParts(
+  d: YearlyDeclaration,
+  meta: LayerEntry,
+): Pick<
+  LayerDef,
+  | 'id'
+  | 'manifestId'
+  | 'title'
+  | 'description'
+  | 'group'
+  | 'defaultVisible'
+  | 'metrics'
+  | 'key'
+  | 'years'
+  | 'tooltip'
+  | 'series'
+  | 'table'
+> & { metric: (id: string) => Metric } {
+  const metrics = resolve(d.metrics);
+  const metric = (id: string) => metrics.find((m) => m.id === id) ?? metrics[0]!;
+  const keyField = meta.key;
+  return {
+    id: d.id,
+    ...(d.manifestId ? { manifestId: d.manifestId } : {}),
+    title: d.title,
+    description: d.description,
+    group: d.group,
+    defaultVisible: d.defaultVisible,
+    metrics: metrics.map(({ id, label }) => ({ id, label })),
+    key: d.key ?? ((f) => String(keyField === null ? '' : f.properties[keyField])),
+    metric,
+    years: (data, m) => yearsWithData(data, meta.years, metric(m).value),
+    tooltip: (f, s): Readout => {
+      const rows = metrics.map(
+        (m) =>
+          [m.label[s.lang], show(m, m.value(f.properties, s.year), s.lang)] as [string, string],
+      );
+      return {
+        title: d.tooltipTitle?.(f.properties, s) ?? d.place(f.properties),
+        rows: d.tooltipRows?.(f.properties, s, rows) ?? rows,
+      };
+    },
+    series: (f, s) => series(f.properties, meta.years, metric(s.metric).value),
+    table: (data, s) =>
+      data.map((f) => {
+        const m = metric(s.metric);
+        const v = m.value(f.properties, s.year);
+        return { feature: f, place: d.place(f.properties), value: v, display: show(m, v, s.lang) };
+      }),
+  };
+}
+
+/** The manifest's years that are whole (partial ones would skew class breaks). */
+export const wholeYears = (meta: LayerEntry) =>
+  meta.years.filter((y) => !meta.partialYears.some((p) => p.year === y));
+
+export const legendTitle = (d: YearlyDeclaration, m: YearlyMetric, s: RenderState) =>
+  d.legendTitle?.(m, s) ?? `${m.label[s.lang]}, ${s.year}`;
+
+export const legendNote = (d: YearlyDeclaration, m: YearlyMetric, s: RenderState) =>
+  (m.note ?? d.legendNote)?.[s.lang];
