@@ -2,6 +2,7 @@
 // only, so where two agencies' areas meet or overlap both stay visible; the line style says how
 // complete the drawn area is (whole members, part of a member, or a modeled hull of ports).
 import type { Layer } from '@deck.gl/core';
+import type { CollisionFilterExtensionProps, PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { LayerFeature, Props } from '../data/load';
 import { OKABE_ITO, type RGB } from '../lib/colors';
 import type { LayerDef, LegendEntry, RenderState, Text } from './types';
@@ -48,11 +49,14 @@ export const AGENCIES: Agency[] = [
 ];
 
 /** Dash pattern (px on, px off) per coverage: solid = whole members. */
-export const DASH: Record<string, [number, number]> = {
+export const DASH = {
   whole: [0, 0],
   part: [7, 4],
   ports: [2, 3],
-};
+} satisfies Record<string, [number, number]>;
+/** A coverage without its own pattern (border segment, unknown) is drawn like a part. */
+const dashOf = (coverage: unknown): [number, number] =>
+  DASH[String(coverage) as keyof typeof DASH] ?? DASH.part;
 
 const COVERAGE: Record<string, Text> = {
   whole: { en: 'whole member states/counties', es: 'estados/condados completos' },
@@ -108,7 +112,7 @@ function render(deck: DeckModules, a: Agency, data: LayerFeature[], s: RenderSta
   const fs = featuresOf(data, a.id);
   const selected = s.selected as object | null;
   return [
-    new deck.layers.GeoJsonLayer<Props>({
+    new deck.layers.GeoJsonLayer<Props, PathStyleExtensionProps<LayerFeature>>({
       id: `aor-${a.id}`,
       data: fs as never,
       pickable: true,
@@ -120,12 +124,11 @@ function render(deck: DeckModules, a: Agency, data: LayerFeature[], s: RenderSta
       getLineWidth: (f) =>
         f === selected ? 3.5 : f.properties.basis_strength === 'weak' ? 1.5 : 2.2,
       extensions: [new deck.extensions.PathStyleExtension({ dash: true })],
-      // @ts-expect-error PathStyleExtension props are not in GeoJsonLayer's own props.
-      getDashArray: (f: LayerFeature) => DASH[String(f.properties.coverage)] ?? DASH.part,
+      getDashArray: (f: LayerFeature) => dashOf(f.properties.coverage),
       dashJustified: true,
       updateTriggers: { getLineColor: [s.selected], getLineWidth: [s.selected] },
     }),
-    new deck.layers.TextLayer<LayerFeature>({
+    new deck.layers.TextLayer<LayerFeature, CollisionFilterExtensionProps<LayerFeature>>({
       id: `aor-${a.id}-labels`,
       data: labelled(fs),
       getPosition: (f) => [Number(f.properties.label_lon), Number(f.properties.label_lat)],
@@ -146,7 +149,6 @@ function render(deck: DeckModules, a: Agency, data: LayerFeature[], s: RenderSta
       // Overlapping labels (Texas is "part" of seven units) hide each other on the GPU; every unit
       // stays in the tooltip and the data table. Whole units win over partial ones.
       extensions: [new deck.extensions.CollisionFilterExtension()],
-      // @ts-expect-error CollisionFilterExtension props are not in TextLayer's own props.
       collisionGroup: 'aor-labels',
       getCollisionPriority: (f: LayerFeature) => (f.properties.coverage === 'whole' ? 10 : 0),
     }),

@@ -1,6 +1,7 @@
 // displacement-states: people displaced by violence per Mexican state and year where a source
 // gives a figure (CMDPDH, transcribed). States without one are hatched "no data", never zero.
 import type { Layer } from '@deck.gl/core';
+import type { FillStyleExtensionProps } from '@deck.gl/extensions';
 import type { LayerFeature, Props } from '../data/load';
 import { entry } from '../data/manifest';
 import { SEQUENTIAL } from '../lib/colors';
@@ -29,7 +30,7 @@ export const HATCH: [number, number, number] = [120, 120, 120];
  * value. The grey under it (and the picking) comes from the choropleth, which has every state.
  */
 function noData(deck: DeckModules, data: LayerFeature[], s: RenderState): Layer {
-  return new deck.layers.GeoJsonLayer<Props>({
+  return new deck.layers.GeoJsonLayer<Props, FillStyleExtensionProps<LayerFeature>>({
     id: 'displacement-states-no-data',
     data: data.filter((f) => value(f.properties, s.year) === null) as never,
     pickable: false,
@@ -39,7 +40,6 @@ function noData(deck: DeckModules, data: LayerFeature[], s: RenderState): Layer 
     extensions: [
       new deck.extensions.FillStyleExtension({ pattern: true, proceduralPattern: true }),
     ],
-    // @ts-expect-error FillStyleExtension props are not in GeoJsonLayer's own props.
     fillPatternMapping: { 'no-data': { type: 'hatch', angle: 45, strokeWidth: 1.5, gap: 5 } },
     fillPatternMask: true,
     fillPatternSizeUnits: 'pixels',

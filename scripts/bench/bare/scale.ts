@@ -4,7 +4,7 @@
 // and reports frames per second; the benchmark reads memory around it.
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { ScatterplotLayer } from '@deck.gl/layers';
-import { DataFilterExtension } from '@deck.gl/extensions';
+import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import { luma } from '@luma.gl/core';
 import { gpuDone } from '../../../src/map/gpu-done';
 import { basemapMap } from './basemap-map';
@@ -39,7 +39,7 @@ const n = Number(new URLSearchParams(location.search).get('n') ?? 100_000);
 const el = document.getElementById('map')!;
 const filter = new DataFilterExtension({ filterSize: 1 });
 const layer = (data: Point[], year: number) =>
-  new ScatterplotLayer<Point>({
+  new ScatterplotLayer<Point, DataFilterExtensionProps<Point>>({
     id: 'synthetic',
     data,
     getPosition: (p) => p.position,
@@ -47,7 +47,6 @@ const layer = (data: Point[], year: number) =>
     radiusUnits: 'pixels',
     getFillColor: [0, 114, 178, 200],
     extensions: [filter],
-    // @ts-expect-error DataFilterExtension props are not in ScatterplotLayer's own props.
     getFilterValue: (p: Point) => p.properties.year,
     filterRange: [year - 0.5, year + 0.5],
   });

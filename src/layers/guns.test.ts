@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { LayerFeature } from '../data/load';
+import { accessor, fakeDeck, recorded } from './fake-deck';
+import { groups, guns } from './guns';
+import type { RenderState } from './types';
+
+const gun = (cls: string, year: number | null, city = 'Phoenix'): LayerFeature => ({
+  type: 'Feature',
+  geometry: {
+    type: 'Point',
+    coordinates: city === 'Phoenix' ? [-112.07, 33.45] : [-110.97, 32.22],
+  },
+  properties: {
+    weapon_class: cls,
+    purchase_year: year,
+    city,
+    state: 'AZ',
+    geocode_precision: 'city',
+    make: 'Barrett',
+    model: 'M82A1',
+    caliber: '.50 BMG',
+    purchase_date: year ? `${year}-05-01` : null,
+    dealer: 'Shop',
+    case: 'USA v. X',
+    court_document: 'https://www.documentcloud.org/documents/1-x',
+  },
+});
+const data = [
+  gun('sniper-50', 2010),
+  gun('sniper-50', 2010),
+  gun('rifle', 2010),
+  gun('pistol', 2011, 'Tucson'),
+  gun('rifle', null),
+];
+const s = (year: number): RenderState => ({ year, metric: 'class', lang: 'en', selected: null });
+
+describe('guns layer', () => {
+  it('groups firearms by place, year and class, .50s drawn last (on top)', () => {
+    const g = groups(data);
+    expect(
+      g.map((x) => [x.properties.weapon_class, x.properties.purchase_year, x.properties.count]),
+    ).toEqual([
+      ['rifle', 2010, 1],
+      ['pistol', 2011, 1],
+      ['rifle', null, 1],
+      ['sniper-50', 2010, 2],
+    ]);
+  });
+
+  it('filters the year on the GPU and sizes circles by the number of firearms', () => {
+    const [layer] = recorded(guns.render(fakeDeck(), data, s(2010)));
+    expect(layer!.props.filterRange).toEqual([2009.5, 2010.5]);
+    const filter = accessor<number>(layer!, 'getFilterValue');
+    const g = groups(data);
+    expect(g.map((x) => filter(x))).toEqual([2010, 2011, -1, 2010]);
+    const radius = accessor<number>(layer!, 'getRadius');
+    expect(radius(g[3])).toBeCloseTo(18);
+    expect(radius(g[0])).toBeCloseTo(18 * Math.sqrt(1 / 2));
+    expect(accessor<number[]>(layer!, 'getFillColor')(g[3])).toEqual([213, 94, 0, 215]);
+  });
+
+  it('lists the firearms of a circle with their case and court document', () => {
+    const t = guns.tooltip(groups(data)[3]!, s(2010));
+    expect(t.title).toBe('2 × .50 calibre / sniper rifle — Phoenix, AZ, 2010');
+    expect(t.link?.href).toBe('https://www.documentcloud.org/documents/1-x');
+    expect(t.items).toHaveLength(2);
+    expect(t.items![0]!.text).toBe('Barrett M82A1 .50 BMG — 2010-05-01, Shop · USA v. X');
+  });
+
+  it('offers the purchase years, says how many firearms have none, and lists the year’s in the table', () => {
+    expect(guns.years(data, 'class')).toEqual([2010, 2011]);
+    expect(guns.legend(data, s(2010)).note).toContain('1 firearms without a purchase year');
+    expect(guns.table(data, s(2011)).map((r) => r.place)).toEqual(['Tucson, AZ']);
+  });
+});
