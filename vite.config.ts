@@ -2,6 +2,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { forApp } from './scripts/lib/app-manifest.ts';
+import { ManifestSchema } from './scripts/lib/manifest.ts';
 
 /** The app bundles a slim manifest (see scripts/lib/app-manifest.ts); the file stays complete. */
 const slimManifest = (): Plugin => ({
@@ -9,7 +10,8 @@ const slimManifest = (): Plugin => ({
   enforce: 'pre',
   transform(code, id) {
     if (!/[\\/]geodata[\\/]manifest\.json$/.test(id)) return null;
-    return { code: JSON.stringify(forApp(JSON.parse(code))), map: null };
+    // Checked against the contract first: a manifest the app cannot read fails the build, by field.
+    return { code: JSON.stringify(forApp(ManifestSchema.parse(JSON.parse(code)))), map: null };
   },
 });
 

@@ -13,6 +13,7 @@ import { DataError, MissingRawError } from './errors';
 import { toFlatGeobuf } from './fgb';
 import type { BuildContext, BuiltLayer, SourceModule } from './layer';
 import { lossesOf } from './losses';
+import { checkTable, isTableId } from './tables';
 import { type LayerEntry, type Manifest, ManifestSchema } from './manifest';
 import { type Output, publish } from './publish';
 
@@ -186,6 +187,20 @@ async function verifyStaged(staging: string, entries: LayerEntry[]): Promise<voi
   ManifestSchema.parse(JSON.parse(await readFile(join(staging, 'manifest.json'), 'utf8')));
 }
 
+/** A table layer's JSON has the shape the app reads (scripts/lib/tables.ts), or nothing is written. */
+function assertTableShape(layer: BuiltLayer): void {
+  if (!isTableId(layer.id))
+    throw new DataError(
+      `layer ${layer.id}`,
+      'a table layer needs its shape in scripts/lib/tables.ts',
+    );
+  try {
+    checkTable(layer.id, layer.json);
+  } catch (e) {
+    throw new DataError(`layer ${layer.id}`, `not the declared shape: ${(e as Error).message}`);
+  }
+}
+
 export async function run(opts: RunOptions): Promise<RunResult> {
   const planned = plan(opts.modules, opts.only);
   const skipped = planned
@@ -219,6 +234,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     const layer = await m.build(ctx);
     for (const l of layer.ledgers) l.assertBalanced();
     assertPlausible(layer);
+    if (layer.geometryType === 'table') assertTableShape(layer);
     ctx.built.set(layer.id, layer);
     timed.push({ layer, seconds: (performance.now() - t0) / 1000 });
   }

@@ -2,26 +2,14 @@
 // periods kept as labelled (they overlap and come from different extractions; never spread
 // into years).
 import { SEDENA_SCHEMA, TRACES_SCHEMA } from '../schemas/traces';
+import type { TraceFigureRow } from './tables';
 import { Ledger } from './ledger';
-import { cited, periodYears, readTranscribed, type Cited } from './transcribed';
+import { cited, periodYears, readTranscribed } from './transcribed';
 
 export const TRACES_FILE = TRACES_SCHEMA.file;
 export const SEDENA_FILE = SEDENA_SCHEMA.file;
 
-export interface TraceFigure {
-  period: string;
-  from: number | null;
-  to: number | null;
-  source_place: string;
-  recovery_place: string;
-  place_level: string;
-  measure: string;
-  /** Null only for rows the source gives in words alone ("four in ten"). */
-  value: number | null;
-  unit: string;
-  original_data_source: string;
-  cite: Cited;
-}
+export type TraceFigure = TraceFigureRow;
 
 /**
  * `outOfScope` names the rule a valid row falls under when the calling layer does not use it

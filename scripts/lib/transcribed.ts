@@ -6,18 +6,11 @@ import type { Ledger } from './ledger';
 import type { Conflict } from './manifest';
 import { columnNames, rowSchema, type TableSchema } from './schema';
 import type { Row } from './csv';
+import type { CitedFigure } from './tables';
 import { readRows, type TableSpec } from './table';
 
 /** Where a transcribed figure came from, kept with the figure all the way to the UI. */
-export interface Cited {
-  publisher: string;
-  url: string;
-  date: string;
-  locator: string;
-  /** The figure's words as printed ("more than 99,000 firearms"). */
-  text: string;
-  note: string;
-}
+export type Cited = CitedFigure;
 
 /** A row of a transcribed table, with its figure read as a number (null when left empty). */
 export interface TranscribedRow<C extends string = string> {

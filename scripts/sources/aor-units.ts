@@ -1,45 +1,16 @@
 // aor-units: every unit of the agency-aors tables with its members and their sources, including
 // the units the aors map cannot draw (no member, or only members of unknown extent).
 import { CITATIONS } from '../reference/citations';
-import {
-  coverageClasses,
-  groupUnits,
-  notInAny,
-  unitStatus,
-  type AorUnit,
-  type UnitStatus,
-} from '../lib/aor-groups';
-import { AGENCIES, AOR_INPUTS, readAors, type DrawClass, type Strength } from '../lib/aors';
+import { coverageClasses, groupUnits, notInAny, unitStatus, type AorUnit } from '../lib/aor-groups';
+import { AGENCIES, AOR_INPUTS, readAors } from '../lib/aors';
 import { stringField } from '../lib/fields';
 import type { BuiltLayer, SourceModule } from '../lib/layer';
+import type { Table, UnitEntryRow } from '../lib/tables';
 import { mxStateNames } from './aors';
 
-export interface UnitEntry {
-  unit: string;
-  unit_code: string;
-  hq_city: string;
-  hq_state: string;
-  status: UnitStatus;
-  coverage_classes: DrawClass[];
-  members: {
-    code: string;
-    name: string;
-    coverage: string;
-    basis: string;
-    basis_strength: Strength;
-    as_of: string;
-    source_url: string;
-    source_locator: string;
-  }[];
-  stated_extent: string;
-  notes: string;
-}
+export type UnitEntry = UnitEntryRow;
 
-export interface AorUnitsTable {
-  agencies: { id: string; name: string; units: UnitEntry[] }[];
-  /** Mexican states no row of the agency names. */
-  not_in_any: { sedena: string[]; gn: string[] };
-}
+export type AorUnitsTable = Table<'aor-units'>;
 
 export function unitEntry(u: AorUnit): UnitEntry {
   return {

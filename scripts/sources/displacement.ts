@@ -2,6 +2,7 @@
 // (IDMC GIDD, 2009–2022), read from IDMC's workbook. State figures are displacement-states.
 import ExcelJS from 'exceljs';
 import { CITATIONS } from '../reference/citations';
+import type { NationalDisplacementRow } from '../lib/tables';
 import { DataError } from '../lib/errors';
 import type { BuiltLayer, SourceModule } from '../lib/layer';
 import { KeySet } from '../lib/keyset';
@@ -20,13 +21,7 @@ const VALUE_COLUMNS = [
 ] as const;
 const COLUMNS = ['ISO3', 'Year', ...VALUE_COLUMNS.map(([, c]) => c)];
 
-export interface NationalRow {
-  year: number;
-  new_displacements: number | null;
-  new_displacements_raw: number | null;
-  stock: number | null;
-  stock_raw: number | null;
-}
+export type NationalRow = NationalDisplacementRow;
 
 const cellText = (v: ExcelJS.CellValue): string =>
   v === null || v === undefined

@@ -2,9 +2,10 @@
 // from releases, GAO and news. Kept as a table of labelled figures: scopes and periods differ, so
 // nothing is summed, and the direction is kept as stated (never "unspecified" → "outbound").
 import { CITATIONS } from '../reference/citations';
+import type { SeizureFigureRow } from '../lib/tables';
 import type { BuiltLayer, SourceModule } from '../lib/layer';
 import { Ledger } from '../lib/ledger';
-import { cited, conflicts, periodYears, readTranscribed, type Cited } from '../lib/transcribed';
+import { cited, conflicts, periodYears, readTranscribed } from '../lib/transcribed';
 import { CBP_FIGURES_SCHEMA } from '../schemas/seizures';
 
 export const FILE = CBP_FIGURES_SCHEMA.file;
@@ -22,21 +23,7 @@ export function directionClass(stated: string): Direction | null {
   return null;
 }
 
-export interface SeizureFigure {
-  fiscal_year: string;
-  /** Years the label covers (fiscal years), or null when the label has none. */
-  from: number | null;
-  to: number | null;
-  period: string;
-  place: string;
-  place_level: string;
-  direction: string;
-  direction_class: Direction;
-  measure: string;
-  value: number;
-  unit: string;
-  cite: Cited;
-}
+export type SeizureFigure = SeizureFigureRow;
 
 export const seizureFigures: SourceModule = {
   id: 'seizure-figures',

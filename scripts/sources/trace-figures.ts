@@ -2,6 +2,7 @@
 // period, plus the traced totals and U.S.-sourced share per period that the metrics panel charts,
 // and SEDENA's seizure totals. Periods overlap and differ by source: they are never made years.
 import { CITATIONS } from '../reference/citations';
+import type { TracedPeriodRow } from '../lib/tables';
 import type { BuiltLayer, SourceModule } from '../lib/layer';
 import { Ledger } from '../lib/ledger';
 import { readTraces, SEDENA_FILE, TRACES_FILE, type TraceFigure } from '../lib/traces';
@@ -21,21 +22,8 @@ const SHARE = ['us_sourced_share_of_traced', 'us_origin_share_of_traced', 'us_or
 const lowerBound = (c: Cited) =>
   /lower bound/i.test(c.note) || /^(more than|over|at least|más de|al menos)\b/i.test(c.text);
 
-export interface Figure {
-  value: number;
-  measure: string;
-  cite: Cited;
-}
-
-export interface TracedPeriod {
-  period: string;
-  from: number | null;
-  to: number | null;
-  total: Figure | null;
-  us: Figure | null;
-  /** Stated share (%), or computed from `us` / `total` of the same page when none is stated. */
-  share: (Figure & { computed: boolean }) | null;
-}
+export type TracedPeriod = TracedPeriodRow;
+type Figure = NonNullable<TracedPeriod['total']>;
 
 /** Per labelled period: firearms traced, of which U.S.-sourced, and the share, as published. */
 export function tracedByPeriod(rows: TraceFigure[]): TracedPeriod[] {

@@ -5,6 +5,7 @@ import { layer } from '../layers/registry';
 import { loadAggregation } from '../map/deck';
 import { fileUrl } from './files';
 import { entry } from './manifest';
+import type { TableId } from '../../scripts/lib/tables';
 import { loadFeatures } from './load';
 import { mark } from '../lib/marks';
 
@@ -20,6 +21,23 @@ export async function ensureLoaded(app: AppState, id: string): Promise<void> {
     const error = e instanceof Error ? e.message : String(e);
     console.warn(`Southbound: layer ${id} could not be loaded: ${error}`);
     app.status[id] = { state: 'error', error };
+  }
+}
+
+/** Loads a table layer once into `app.tables`; its status is `app.status['table:<id>']`. */
+export async function ensureTable(app: AppState, id: TableId): Promise<void> {
+  const key = `table:${id}`;
+  if (app.status[key]) return;
+  app.status[key] = { state: 'loading' };
+  try {
+    const { loadTable } = await import('./load-table');
+    const table = await loadTable(id, fileUrl(entry(id).file));
+    app.tables = { ...app.tables, [id]: table };
+    app.status[key] = { state: 'ready' };
+  } catch (e) {
+    const error = e instanceof Error ? e.message : String(e);
+    console.warn(`Southbound: table ${id} could not be loaded: ${error}`);
+    app.status[key] = { state: 'error', error };
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { qualify } from '../briefing/formulas';
-import { markIncomplete, type Indicator } from '../metrics/indicators';
+import { markIncomplete, type Indicator } from '../indicators/indicators';
 import { featuresToCsv } from './download';
 import { downloadNote, featureNotes, layerNote, lostFor } from './incomplete';
 import type { LayerEntry } from './manifest';

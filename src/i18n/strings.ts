@@ -119,12 +119,12 @@ const STRINGS = {
     es: 'Serie nacional (IDMC). Por estado, ver la capa «Desplazamiento por violencia, por estado» (CMDPDH).',
   },
   groupAor: { en: 'Areas of responsibility', es: 'Áreas de responsabilidad' },
-  metrics: { en: 'Indicators', es: 'Indicadores' },
-  metricsTitle: {
+  indicators: { en: 'Indicators', es: 'Indicadores' },
+  indicatorsTitle: {
     en: 'Public indicators we can source',
     es: 'Indicadores públicos que podemos documentar',
   },
-  metricsIntro: {
+  indicatorsIntro: {
     en: 'The measures a public report on U.S.→Mexico gun trafficking would track, as far as public sources give them. Gaps are gaps: partial series are marked.',
     es: 'Las medidas que un informe público sobre el tráfico de armas de EE. UU. a México seguiría, hasta donde las fuentes públicas las dan. Los huecos son huecos: las series parciales están marcadas.',
   },

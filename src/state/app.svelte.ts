@@ -9,6 +9,7 @@ import { entry } from '../data/manifest';
 import { t } from '../i18n/strings';
 import type { DeckModules } from '../map/deck';
 import { MANIFEST, type Manifest } from '../data/manifest';
+import type { Table, TableId } from '../../scripts/lib/tables';
 import type { Mode, View } from './url';
 
 export type LoadState =
@@ -59,6 +60,8 @@ export class AppState {
   playing = $state(false);
   /** Loaded features per layer: replaced, never mutated, so identity tells deck.gl what changed. */
   data = $state.raw<Record<string, LayerFeature[]>>({});
+  /** Loaded table layers (data/controller.ts `ensureTable`), checked against their shape. */
+  tables = $state.raw<{ [K in TableId]?: Table<K> }>({});
   deck = $state.raw<DeckModules | null>(null);
   selected = $state.raw<{ layer: string; feature: LayerFeature } | null>(null);
   hover = $state.raw<{ layer: string; feature: LayerFeature; x: number; y: number } | null>(null);

@@ -131,7 +131,7 @@ describe('the enforcement picture', () => {
 describe('the indicators panel', () => {
   const open = async (label: string) => {
     await o.page.getByRole('button', { name: label, exact: true }).click();
-    const panel = o.page.locator('dialog .metrics[data-loaded="true"]');
+    const panel = o.page.locator('dialog .indicators[data-loaded="true"]');
     await panel.waitFor({ timeout: 30_000 });
     return panel;
   };

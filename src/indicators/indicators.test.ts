@@ -55,16 +55,32 @@ describe('indicators', () => {
   });
 
   it('keeps trace periods as labelled periods with their own source', () => {
-    const cite = { url: 'https://a.example', publisher: 'P', text: 'words' };
+    const cite = {
+      url: 'https://a.example',
+      publisher: 'P',
+      text: 'words',
+      date: '2023',
+      locator: 'p. 2',
+      note: '',
+    };
+    const fig = (value: number) => ({ value, measure: 'firearms_traced', cite });
+    const span = { from: null, to: null };
     const i = traced([
       {
         period: '2017-2022',
-        total: { value: 100, cite },
-        us: { value: 70, cite },
-        share: { value: 70, computed: true, cite },
+        ...span,
+        total: fig(100),
+        us: fig(70),
+        share: { ...fig(70), computed: true },
       },
-      { period: '2014-2018', total: null, us: null, share: { value: 70, computed: false, cite } },
-      { period: '2016', total: null, us: { value: 5, cite }, share: null },
+      {
+        period: '2014-2018',
+        ...span,
+        total: null,
+        us: null,
+        share: { ...fig(70), computed: false },
+      },
+      { period: '2016', ...span, total: null, us: fig(5), share: null },
     ]);
     expect(i.periods).toBe(true);
     expect(i.points.map((p) => [p.label, p.value, p.share, p.cite?.href])).toEqual([

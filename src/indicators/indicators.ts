@@ -1,6 +1,7 @@
 // The public performance indicators the policy report asks for, computed from the loaded layers
 // and transcribed tables: each a short series with its source, its years and what is partial.
-// Pure functions: the metrics panel only draws what these return.
+// Pure functions: the indicators panel only draws what these return.
+import type { TracedPeriodRow } from '../../scripts/lib/tables';
 import { layerLost } from '../data/incomplete';
 import type { LayerFeature } from '../data/load';
 import type { LayerEntry } from '../data/manifest';
@@ -112,16 +113,8 @@ export function seizureEvents(all: LayerFeature[]): Indicator {
   };
 }
 
-export interface TracedPeriod {
-  period: string;
-  total: { value: number; cite: { url: string; publisher: string; text: string } } | null;
-  us: { value: number; cite: { url: string; publisher: string; text: string } } | null;
-  share: {
-    value: number;
-    computed: boolean;
-    cite: { url: string; publisher: string; text: string };
-  } | null;
-}
+/** A labelled period of ATF traces, as the pipeline writes it (scripts/lib/tables.ts). */
+export type TracedPeriod = TracedPeriodRow;
 
 /** Firearms recovered in Mexico and traced, with the U.S.-sourced share, per labelled period. */
 export function traced(periods: TracedPeriod[]): Indicator {
