@@ -80,14 +80,18 @@ export function tableRows(json: unknown): Obj[] {
   return (list as Obj[]).map((r) => flatten(r));
 }
 
-function save(name: string, type: string, body: string): void {
-  const url = URL.createObjectURL(new Blob([body], { type }));
+/** Hands a file to the browser's download. */
+export function saveFile(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = Object.assign(document.createElement('a'), { href: url, download: name });
   document.body.append(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+const save = (name: string, type: string, body: string) =>
+  saveFile(name, new Blob([body], { type }));
 
 export async function download(entry: LayerEntry, format: 'geojson' | 'csv'): Promise<void> {
   if (entry.format === 'json') {

@@ -5,10 +5,9 @@ import type { Lang } from '../lib/format';
 import { LAYERS, layer } from '../layers/registry';
 import type { Legend, Readout, RenderState } from '../layers/types';
 import { featureKey, featureNotes, layerNote, yearOf } from '../data/incomplete';
-import { entry } from '../data/manifest';
 import { t } from '../i18n/strings';
 import type { DeckModules } from '../map/deck';
-import { MANIFEST, type Manifest } from '../data/manifest';
+import { entry, MANIFEST, type Manifest } from '../data/manifest';
 import type { Table, TableId } from '../../scripts/lib/tables';
 import type { Mode, View } from './url';
 
@@ -65,6 +64,34 @@ export class AppState {
   deck = $state.raw<DeckModules | null>(null);
   selected = $state.raw<{ layer: string; feature: LayerFeature } | null>(null);
   hover = $state.raw<{ layer: string; feature: LayerFeature; x: number; y: number } | null>(null);
+
+  /** The visible layers whose data is in, in registry order (polygons under points and lines). */
+  readonly shown = $derived(LAYERS.filter((l) => this.isVisible(l.id) && this.data[l.id]));
+
+  /** Visible layers still loading: the map is not ready while any is. */
+  readonly pending = $derived(
+    this.visible.filter((id) => this.status[id]?.state === 'loading' || !this.status[id]),
+  );
+
+  /**
+   * What the map is asked to draw, for the ready contract (`data-state` on #map): "year=2019;
+   * lang=en;layers=[homicides:rate][ports:trucks]".
+   */
+  readonly stateKey = $derived(
+    `year=${this.year};lang=${this.lang};layers=${this.visible
+      .slice()
+      .sort()
+      .map((id) => `[${id}:${this.metrics[id]}]`)
+      .join('')}`,
+  );
+
+  /** "Sources: SESNSP; U.S. Department of Transportation": the publishers of what is shown. */
+  readonly sourceLine = $derived.by(() => {
+    const names = this.shown.flatMap((l) =>
+      entry(l.manifestId ?? l.id).sources.map((s) => s.publisher.split(/[,(;]/)[0]!.trim()),
+    );
+    return `${t(this.lang, 'sourcesLine')}: ${names.filter((n, i) => names.indexOf(n) === i).join('; ')}`;
+  });
 
   isVisible(id: string): boolean {
     return this.visible.includes(id);

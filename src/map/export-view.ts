@@ -1,0 +1,17 @@
+// "Download PNG": the view on screen with its title, year, legends and sources, as a file.
+import { saveFile } from '../data/download';
+import { t } from '../i18n/strings';
+import type { AppState } from '../state/app.svelte';
+import type { MapHandle } from './create-map';
+import { composePng } from './export-png';
+
+export async function exportView(handle: MapHandle, app: AppState): Promise<void> {
+  const { canvases, width, height } = handle.canvases();
+  const blob = await composePng(canvases, width, height, {
+    title: `${t(app.lang, 'title')} — ${app.shown.map((l) => l.title[app.lang]).join(' · ')}`,
+    subtitle: `${app.year} · ${t(app.lang, 'subtitle')}`,
+    legends: app.shown.map((l) => app.legend(l.id)),
+    source: `${app.sourceLine} · ${t(app.lang, 'attribution')}`,
+  });
+  saveFile(`southbound-${app.year}.png`, blob);
+}
