@@ -1,24 +1,20 @@
 // `npm run bench`: load time, bytes, year-switch latency and pipeline speed, each against a
 // reference measured in the same run (ratios hold on a noisy machine). Prints a table and writes
 // bench-results/bench.json. Medians of 5 runs with min and max.
-import { spawnSync } from 'node:child_process';
-import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { launch } from '../../test/browser/chromium';
 import { showOnly } from '../../test/browser/app';
 import { rawDir } from '../../test/pipeline/raw-dir';
-import { toFlatGeobuf } from '../lib/fgb';
-import type { Manifest } from '../lib/manifest';
-import type { LayerFeature } from '../lib/layer';
 import { mainThreadMs } from './cpu';
 import { MARKS, profile, SWITCH_ON, SWITCH_YEAR } from './probes';
 import { type ScaleResult, scaleTest } from './scale';
 import { serve } from './serve';
-import { buildOnce, FACTOR, type PipelineRun, syntheticRaw } from './pipeline';
+import { fgbWrite } from './fgb-write';
+import { type PipelineFigures, pipelineFigures, pipelineRows } from './pipeline';
 import { fmt, type Stat, stat, times } from './stats';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -53,52 +49,6 @@ async function coldLoad(page: Page, url: string, selector: string) {
   const ms = performance.now() - t0;
   await cdp.detach();
   return { ms, bytes };
-}
-
-interface PipelineFigures {
-  full: Stat;
-  peakMB: Stat;
-  synthetic: { seconds: Stat; peakMB: Stat; sameOutputs: boolean };
-}
-
-/** `npm run data` at the real size (RUNS times) and on the synthetic ×10 input (twice). */
-async function pipelineFigures(raw: string): Promise<PipelineFigures> {
-  console.log('Pipeline…');
-  const real: PipelineRun[] = [];
-  for (let i = 0; i < RUNS; i++) real.push(await buildOnce(raw));
-  console.log(`Pipeline on a synthetic input ×${FACTOR} (SESNSP and BTS rows)…`);
-  const big = await syntheticRaw(raw);
-  const synthetic = [await buildOnce(big), await buildOnce(big)];
-  return {
-    full: stat(real.map((r) => r.seconds * 1000)),
-    peakMB: stat(real.map((r) => r.peakMB)),
-    synthetic: {
-      seconds: stat(synthetic.map((r) => r.seconds * 1000)),
-      peakMB: stat(synthetic.map((r) => r.peakMB)),
-      // The synthetic rows add no victims: the homicides layer must come out the same.
-      sameOutputs: synthetic.every((r) => r.homicides === real[0]!.homicides),
-    },
-  };
-}
-
-function pipelineRows(p: PipelineFigures) {
-  const mb = (s: Stat) => `${s.median.toFixed(0)} MB (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
-  return {
-    'pipeline, full build': { measured: fmt(p.full), reference: '', ratio: '', target: '≤ 20 s' },
-    'pipeline, peak memory': { measured: mb(p.peakMB), reference: '', ratio: '', target: '' },
-    [`pipeline ×${FACTOR} input, time`]: {
-      measured: fmt(p.synthetic.seconds),
-      reference: `real size ${fmt(p.full)}`,
-      ratio: (p.synthetic.seconds.median / p.full.median).toFixed(2),
-      target: `≈ linear (≤ ${FACTOR}×)`,
-    },
-    [`pipeline ×${FACTOR} input, peak memory`]: {
-      measured: mb(p.synthetic.peakMB),
-      reference: `real size ${mb(p.peakMB)}; same homicides layer: ${p.synthetic.sameOutputs ? 'yes' : 'NO'}`,
-      ratio: (p.synthetic.peakMB.median / p.peakMB.median).toFixed(2),
-      target: '≤ 1.5×',
-    },
-  };
 }
 
 async function main() {
@@ -214,49 +164,8 @@ async function main() {
   }
 
   results.pipeline = await pipelineFigures(raw);
-  // FlatGeobuf write of the largest layer, ours vs GDAL's, both from the same GeoJSON file.
-  const manifest: Manifest = JSON.parse(
-    await readFile(join(ROOT, 'geodata/manifest.json'), 'utf8'),
-  );
-  const largest = manifest.layers
-    .filter((l) => l.format === 'flatgeobuf')
-    .sort((a, b) => b.bytes - a.bytes)[0]!;
-  const features: LayerFeature[] = [];
-  for await (const f of deserialize(
-    new Uint8Array(await readFile(join(ROOT, 'geodata', largest.file))),
-  ))
-    features.push(f as LayerFeature);
-  const dir = await mkdtemp(join(tmpdir(), 'sb-bench-fgb-'));
-  const geojson = join(dir, 'in.geojson');
-  await writeFile(geojson, JSON.stringify({ type: 'FeatureCollection', features }));
-  const ours = await times(RUNS, async () => {
-    const t0 = performance.now();
-    const fc = JSON.parse(await readFile(geojson, 'utf8'));
-    await writeFile(
-      join(dir, 'ours.fgb'),
-      toFlatGeobuf(fc.features, largest.fields, largest.geometryType as 'MultiPolygon'),
-    );
-    return performance.now() - t0;
-  });
-  let run = 0;
-  const gdal = await times(RUNS, () => {
-    // A new file each time: GDAL's FlatGeobuf driver cannot overwrite a layer in place.
-    const target = join(dir, `gdal-${run++}.fgb`);
-    const t0 = performance.now();
-    const r = spawnSync('ogr2ogr', ['-f', 'FlatGeobuf', target, geojson]);
-    if (r.status !== 0) throw new Error(`ogr2ogr failed: ${r.stderr}`);
-    return performance.now() - t0;
-  });
-  results.pipeline = {
-    ...(results.pipeline as object),
-    fgbWrite: {
-      layer: largest.id,
-      features: features.length,
-      ours,
-      ogr2ogr: gdal,
-      ratio: ours.median / gdal.median,
-    },
-  };
+  const fgb = await fgbWrite();
+  results.pipeline = { ...(results.pipeline as object), fgbWrite: fgb };
 
   const c = results.coldLoad as {
     full: Stat;
@@ -312,10 +221,10 @@ async function main() {
       target: '',
     },
     ...pipelineRows(results.pipeline as PipelineFigures),
-    [`FlatGeobuf write (${largest.id})`]: {
-      measured: fmt(ours),
-      reference: `ogr2ogr ${fmt(gdal)}`,
-      ratio: (ours.median / gdal.median).toFixed(2),
+    [`FlatGeobuf write (${fgb.layer})`]: {
+      measured: fmt(fgb.ours),
+      reference: `ogr2ogr ${fmt(fgb.ogr2ogr)}`,
+      ratio: fgb.ratio.toFixed(2),
       target: '≤ 1×',
     },
   });

@@ -14,10 +14,12 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { type Catalog, CatalogSchema, sha256 } from '../lib/catalog';
 import { BTS_FILE } from '../sources/ports';
+import { fmt, type Stat, stat as summary } from './stats';
 import { SESNSP_FILE } from '../sources/homicides';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 export const FACTOR = 10;
+const RUNS = 5;
 
 /**
  * Writes `file` ×FACTOR: each row, then FACTOR−1 copies made unmistakably synthetic and with
@@ -119,4 +121,50 @@ export async function buildOnce(raw: string): Promise<PipelineRun> {
     .update(await readFile(join(out, 'homicides.fgb')))
     .digest('hex');
   return { seconds, peakMB, homicides };
+}
+
+export interface PipelineFigures {
+  full: Stat;
+  peakMB: Stat;
+  synthetic: { seconds: Stat; peakMB: Stat; sameOutputs: boolean };
+}
+
+/** `npm run data` at the real size (RUNS times) and on the synthetic ×10 input (twice). */
+export async function pipelineFigures(raw: string): Promise<PipelineFigures> {
+  console.log('Pipeline…');
+  const real: PipelineRun[] = [];
+  for (let i = 0; i < RUNS; i++) real.push(await buildOnce(raw));
+  console.log(`Pipeline on a synthetic input ×${FACTOR} (SESNSP and BTS rows)…`);
+  const big = await syntheticRaw(raw);
+  const synthetic = [await buildOnce(big), await buildOnce(big)];
+  return {
+    full: summary(real.map((r) => r.seconds * 1000)),
+    peakMB: summary(real.map((r) => r.peakMB)),
+    synthetic: {
+      seconds: summary(synthetic.map((r) => r.seconds * 1000)),
+      peakMB: summary(synthetic.map((r) => r.peakMB)),
+      // The synthetic rows add no victims: the homicides layer must come out the same.
+      sameOutputs: synthetic.every((r) => r.homicides === real[0]!.homicides),
+    },
+  };
+}
+
+export function pipelineRows(p: PipelineFigures) {
+  const mb = (s: Stat) => `${s.median.toFixed(0)} MB (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+  return {
+    'pipeline, full build': { measured: fmt(p.full), reference: '', ratio: '', target: '≤ 20 s' },
+    'pipeline, peak memory': { measured: mb(p.peakMB), reference: '', ratio: '', target: '' },
+    [`pipeline ×${FACTOR} input, time`]: {
+      measured: fmt(p.synthetic.seconds),
+      reference: `real size ${fmt(p.full)}`,
+      ratio: (p.synthetic.seconds.median / p.full.median).toFixed(2),
+      target: `≈ linear (≤ ${FACTOR}×)`,
+    },
+    [`pipeline ×${FACTOR} input, peak memory`]: {
+      measured: mb(p.synthetic.peakMB),
+      reference: `real size ${mb(p.peakMB)}; same homicides layer: ${p.synthetic.sameOutputs ? 'yes' : 'NO'}`,
+      ratio: (p.synthetic.peakMB.median / p.peakMB.median).toFixed(2),
+      target: '≤ 1.5×',
+    },
+  };
 }
