@@ -3,7 +3,7 @@ import type { Lang } from '../lib/format';
 
 export type { Lang };
 
-const STRINGS = {
+export const STRINGS = {
   title: { en: 'Southbound', es: 'Southbound' },
   pageTitle: {
     en: 'Southbound — the U.S.→Mexico gun corridors',
@@ -70,6 +70,12 @@ const STRINGS = {
     es: '{n} lugar(es) tienen cifras a las que les faltan filas de la fuente (marcadas con * en la tabla de datos).',
   },
   noData: { en: 'No data', es: 'Sin datos' },
+  /** A missing value in a legend, tooltip or table cell. */
+  noValue: { en: 'no data', es: 'sin datos' },
+  firearms: { en: 'Firearms', es: 'Armas' },
+  note: { en: 'Note', es: 'Nota' },
+  years: { en: 'Years', es: 'Años' },
+  sourceWords: { en: 'In the source’s words', es: 'En palabras de la fuente' },
   details: { en: 'Details', es: 'Detalles' },
   allYears: { en: 'All years', es: 'Todos los años' },
   publisher: { en: 'Publisher', es: 'Editor' },
@@ -134,15 +140,65 @@ const STRINGS = {
   conflicts: { en: 'Sources that disagree', es: 'Fuentes que no coinciden' },
   shown: { en: 'shown', es: 'mostrada' },
   notShown: { en: 'not shown', es: 'no mostrada' },
+  period: { en: 'Period', es: 'Periodo' },
+  periods: { en: 'Periods', es: 'Periodos' },
+  periodCount: { en: '{n} periods', es: '{n} periodos' },
+  // CBP seizure figures (Indicators panel).
+  cbpFigures: {
+    en: 'CBP figures by fiscal year and place (transcribed)',
+    es: 'Cifras de la CBP por año fiscal y lugar (transcritas)',
+  },
+  cbpCaption: {
+    en: 'As published: scopes and periods differ, nothing is added up.',
+    es: 'Tal como se publicaron: alcances y periodos distintos, nada se suma.',
+  },
+  direction: { en: 'Direction', es: 'Dirección' },
+  directionStated: { en: 'Direction (as stated)', es: 'Dirección (textual)' },
+  fiscalYear: { en: 'Fiscal year', es: 'Año fiscal' },
+  figure: { en: 'Figure', es: 'Cifra' },
+  // Displacement chart.
+  displacementTitle: {
+    en: 'Internal displacement by violence',
+    es: 'Desplazamiento interno por violencia',
+  },
+  displacementDesc: {
+    en: 'New displacements by conflict and violence in Mexico, per year (IDMC). No figure for 2009 and 2012.',
+    es: 'Nuevos desplazamientos por conflicto y violencia en México, por año (IDMC). Sin cifra para 2009 y 2012.',
+  },
+  // Areas of responsibility: the units not drawn.
+  aorUnits: { en: 'Units not drawn', es: 'Unidades no dibujadas' },
+  aorDrawn: { en: 'Drawn: {drawn} of {total}', es: 'Dibujadas: {drawn} de {total}' },
+  aorPartly: { en: ' ({n} only in part)', es: ' ({n} solo en parte)' },
+  aorUnknown: { en: 'Membership unknown, not drawn:', es: 'Membresía desconocida, no dibujadas:' },
+  aorNoUnit: {
+    en: 'States in no unit in our sources:',
+    es: 'Estados sin unidad en nuestras fuentes:',
+  },
+  // Briefing controls.
+  scenes: { en: 'Scenes', es: 'Escenas' },
+  previousScene: { en: 'Previous scene', es: 'Escena anterior' },
+  nextScene: { en: 'Next scene', es: 'Escena siguiente' },
+  sceneOf: { en: 'Scene {n} of {total}', es: 'Escena {n} de {total}' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;
 
-/** The string in `lang`, with `{name}` placeholders filled from `params`. */
+/** One string in both languages: how every module declares the text it owns. */
+export type Text = { en: string; es: string };
+
+/** The `lang` half of a value given in both languages (the manifest's lists of method notes). */
+export const pick = <T>(lang: Lang, pair: { en: T; es: T }): T => pair[lang];
+
+/**
+ * The one lookup for every string the app shows: a UI key from the table above, or a `Text` a
+ * module declares next to what it describes (layer titles, legend labels, tooltip rows).
+ * `{name}` placeholders are filled from `params`.
+ */
 export function t(
   lang: Lang,
-  key: StringKey,
+  what: StringKey | Text,
   params: Record<string, string | number> = {},
 ): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  const text: Text = typeof what === 'string' ? STRINGS[what] : what;
+  return pick(lang, text).replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
 }

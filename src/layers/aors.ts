@@ -5,7 +5,8 @@ import type { Layer } from '@deck.gl/core';
 import type { CollisionFilterExtensionProps, PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { LayerFeature, Props } from '../data/load';
 import { OKABE_ITO, type RGB } from '../lib/colors';
-import type { LayerDef, LegendEntry, RenderState, Text } from './types';
+import { t, type Text } from '../i18n/strings';
+import type { LayerDef, LegendEntry, RenderState } from './types';
 import type { DeckModules } from '../map/deck';
 
 export interface Agency {
@@ -74,6 +75,29 @@ const STRENGTH: Record<string, Text> = {
   news: { en: 'news report', es: 'nota de prensa' },
   weak: { en: 'third party or inferred', es: 'terceros o inferido' },
 };
+
+const TEXT = {
+  weakNote: {
+    en: '* membership from a third-party source or inferred.',
+    es: '* membresía de una fuente de terceros o inferida.',
+  },
+  hq: { en: 'HQ', es: 'Sede' },
+  notGiven: { en: 'not given', es: 'no indicada' },
+  coverage: { en: 'Coverage', es: 'Cobertura' },
+  members: { en: 'Members drawn', es: 'Miembros dibujados' },
+  basis: { en: 'Basis', es: 'Base' },
+  asOf: { en: 'As of', es: 'Fecha de la fuente' },
+  unknown: { en: 'Unconfirmed members (not drawn)', es: 'Miembros sin confirmar (no dibujados)' },
+  unplaced: {
+    en: 'Members with no location (outside the outline)',
+    es: 'Miembros sin ubicación (fuera del contorno)',
+  },
+  extent: { en: 'Stated extent', es: 'Extensión declarada' },
+} satisfies Record<string, Text>;
+
+/** A lookup table's text for `key`, or the key itself when the table lacks it. */
+const textOr = (table: Record<string, Text>, key: string, lang: RenderState['lang']) =>
+  table[key] ? t(lang, table[key]) : key;
 
 const byAgency = new WeakMap<LayerFeature[], Map<string, LayerFeature[]>>();
 /** The features of one agency (computed once per loaded file). */
@@ -173,63 +197,45 @@ export function aorLayer(a: Agency): LayerDef {
     legend: (data, s) => {
       const fs = featuresOf(data, a.id);
       const kinds = Object.keys(DASH).filter((k) => fs.some((f) => f.properties.coverage === k));
-      const es = s.lang === 'es';
       return {
-        title: a.name[s.lang],
+        title: t(s.lang, a.name),
         entries: kinds.map((k): LegendEntry => ({
           color: a.color,
-          label: COVERAGE[k]?.[s.lang] ?? k,
+          label: textOr(COVERAGE, k, s.lang),
           shape: k === 'whole' ? 'outline' : k === 'ports' ? 'dot' : 'dash',
         })),
         note: fs.some((f) => f.properties.basis_strength === 'weak')
-          ? es
-            ? '* membresía de una fuente de terceros o inferida.'
-            : '* membership from a third-party source or inferred.'
+          ? t(s.lang, TEXT.weakNote)
           : undefined,
       };
     },
     tooltip: (f, s) => {
       const p = f.properties;
-      const es = s.lang === 'es';
       const rows: [string, string][] = [
         [
-          es ? 'Sede' : 'HQ',
-          [p.hq_city, p.hq_state].filter(Boolean).join(', ') || (es ? 'no indicada' : 'not given'),
+          t(s.lang, TEXT.hq),
+          [p.hq_city, p.hq_state].filter(Boolean).join(', ') || t(s.lang, TEXT.notGiven),
         ],
+        [t(s.lang, TEXT.coverage), textOr(COVERAGE, String(p.coverage), s.lang)],
+        [t(s.lang, TEXT.members), String(p.members || '—')],
         [
-          es ? 'Cobertura' : 'Coverage',
-          COVERAGE[String(p.coverage)]?.[s.lang] ?? String(p.coverage),
+          t(s.lang, TEXT.basis),
+          `${textOr(STRENGTH, String(p.basis_strength), s.lang)} (${p.basis})`,
         ],
-        [es ? 'Miembros dibujados' : 'Members drawn', String(p.members || '—')],
-        [
-          es ? 'Base' : 'Basis',
-          `${STRENGTH[String(p.basis_strength)]?.[s.lang] ?? ''} (${p.basis})`,
-        ],
-        [es ? 'Fecha de la fuente' : 'As of', String(p.as_of || '—')],
+        [t(s.lang, TEXT.asOf), String(p.as_of || '—')],
       ];
-      if (p.members_unknown)
-        rows.push([
-          es ? 'Miembros sin confirmar (no dibujados)' : 'Unconfirmed members (not drawn)',
-          String(p.members_unknown),
-        ]);
-      if (p.unplaced)
-        rows.push([
-          es
-            ? 'Miembros sin ubicación (fuera del contorno)'
-            : 'Members with no location (outside the outline)',
-          String(p.unplaced),
-        ]);
-      if (p.stated_extent)
-        rows.push([es ? 'Extensión declarada' : 'Stated extent', String(p.stated_extent)]);
+      if (p.members_unknown) rows.push([t(s.lang, TEXT.unknown), String(p.members_unknown)]);
+      if (p.unplaced) rows.push([t(s.lang, TEXT.unplaced), String(p.unplaced)]);
+      if (p.stated_extent) rows.push([t(s.lang, TEXT.extent), String(p.stated_extent)]);
       const first = String(p.source_urls ?? '').split(' ; ')[0];
       return {
-        title: `${p.unit} — ${a.name[s.lang]}`,
+        title: `${p.unit} — ${t(s.lang, a.name)}`,
         rows,
         ...(first
           ? {
               link: {
                 href: first,
-                label: `${es ? 'Fuente' : 'Source'}: ${new URL(first).hostname}`,
+                label: `${t(s.lang, 'source')}: ${new URL(first).hostname}`,
               },
             }
           : {}),
@@ -237,7 +243,7 @@ export function aorLayer(a: Agency): LayerDef {
     },
     table: (data, s) =>
       featuresOf(data, a.id).map((f) => ({
-        place: `${f.properties.unit} (${COVERAGE[String(f.properties.coverage)]?.[s.lang].split(' (')[0] ?? f.properties.coverage})`,
+        place: `${f.properties.unit} (${textOr(COVERAGE, String(f.properties.coverage), s.lang).split(' (')[0]})`,
         value: null,
         display: String(f.properties.members || '—'),
       })),

@@ -3,14 +3,31 @@
 import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { LayerFeature } from '../data/load';
 import { OKABE_ITO } from '../lib/colors';
+import { t, type Text } from '../i18n/strings';
 import { formatNumber } from '../lib/format';
-import type { LayerDef, Text } from './types';
+import type { LayerDef } from './types';
 import { distinctYears, num } from './yearly';
 
 export const MODELED: Text = {
   en: 'Modeled route via the nearest port of entry',
   es: 'Ruta modelada por el puerto de entrada más cercano',
 };
+const TEXT = {
+  legendTitle: {
+    en: 'Firearms bought in {year}, by route',
+    es: 'Armas compradas en {year}, por ruta',
+  },
+  toPort: { en: 'to the port (destination unknown)', es: 'hasta el puerto (destino desconocido)' },
+  onward: {
+    en: 'on to the recovery place in Mexico',
+    es: 'hasta el lugar de recuperación en México',
+  },
+  width: { en: 'Width by number of firearms.', es: 'Grosor según el número de armas.' },
+  sniper: { en: 'Of which .50 / sniper rifles', es: 'De ellas, calibre .50 / francotirador' },
+  purchase: { en: 'Purchase year', es: 'Año de compra' },
+  length: { en: 'Length', es: 'Longitud' },
+  route: { en: 'Route', es: 'Ruta' },
+} satisfies Record<string, Text>;
 const firearms = (f: LayerFeature) => num(f.properties, 'firearms') ?? 0;
 const yearOf = (f: LayerFeature) => num(f.properties, 'year');
 
@@ -65,44 +82,31 @@ export const corridors: LayerDef = {
     ];
   },
   legend: (_data, s) => ({
-    title:
-      s.lang === 'es'
-        ? `Armas compradas en ${s.year}, por ruta`
-        : `Firearms bought in ${s.year}, by route`,
+    title: t(s.lang, TEXT.legendTitle, { year: s.year }),
     entries: [
       {
         color: OKABE_ITO.blue,
-        label:
-          s.lang === 'es'
-            ? 'hasta el puerto (destino desconocido)'
-            : 'to the port (destination unknown)',
+        label: t(s.lang, TEXT.toPort),
         shape: 'line',
       },
       {
         color: OKABE_ITO.vermillion,
-        label:
-          s.lang === 'es'
-            ? 'hasta el lugar de recuperación en México'
-            : 'on to the recovery place in Mexico',
+        label: t(s.lang, TEXT.onward),
         shape: 'line',
       },
     ],
-    note: `${MODELED[s.lang]}. ${s.lang === 'es' ? 'Grosor según el número de armas.' : 'Width by number of firearms.'}`,
+    note: `${t(s.lang, MODELED)}. ${t(s.lang, TEXT.width)}`,
   }),
   tooltip: (f, s) => {
     const p = f.properties;
-    const es = s.lang === 'es';
     return {
       title: `${p.origin_name} → ${p.port_name}${String(p.dest_kind).startsWith('recovery') ? ` → ${p.dest_name}` : ''}`,
       rows: [
-        [es ? 'Armas' : 'Firearms', formatNumber(firearms(f), s.lang)],
-        [
-          es ? 'De ellas, calibre .50 / francotirador' : 'Of which .50 / sniper rifles',
-          formatNumber(num(p, 'sniper_50'), s.lang),
-        ],
-        [es ? 'Año de compra' : 'Purchase year', String(p.year ?? '—')],
-        [es ? 'Longitud' : 'Length', `${formatNumber(num(p, 'distance_km'), s.lang)} km`],
-        [es ? 'Ruta' : 'Route', MODELED[s.lang]],
+        [t(s.lang, 'firearms'), formatNumber(firearms(f), s.lang)],
+        [t(s.lang, TEXT.sniper), formatNumber(num(p, 'sniper_50'), s.lang)],
+        [t(s.lang, TEXT.purchase), String(p.year ?? '—')],
+        [t(s.lang, TEXT.length), `${formatNumber(num(p, 'distance_km'), s.lang)} km`],
+        [t(s.lang, TEXT.route), t(s.lang, MODELED)],
       ],
     };
   },
@@ -112,6 +116,6 @@ export const corridors: LayerDef = {
       .map((f) => ({
         place: `${f.properties.origin_name} → ${f.properties.port_name}${String(f.properties.dest_kind).startsWith('recovery') ? ` → ${f.properties.dest_name}` : ''}`,
         value: firearms(f),
-        display: `${formatNumber(firearms(f), s.lang)} (${MODELED[s.lang].toLowerCase()})`,
+        display: `${formatNumber(firearms(f), s.lang)} (${t(s.lang, MODELED).toLowerCase()})`,
       })),
 };

@@ -4,9 +4,10 @@ import type { Position } from 'geojson';
 import type { LayerEntry } from '../data/manifest';
 import type { LayerFeature, Props } from '../data/load';
 import { SEQUENTIAL } from '../lib/colors';
+import { t, type Text } from '../i18n/strings';
 import { formatNumber } from '../lib/format';
 import { yearlyChoropleth } from './kinds/choropleth';
-import type { LayerDef, Text } from './types';
+import type { LayerDef } from './types';
 import { num } from './yearly';
 
 const COLORS = SEQUENTIAL.purpleBlue(6);
@@ -17,6 +18,16 @@ const HEAT: { id: string; label: Text } = {
 };
 
 /** A rough centre for each county (mean of its outer ring), computed once for the heat view. */
+const TEXT = {
+  dealers: { en: 'Dealers', es: 'Armerías' },
+  per100: { en: 'Per 100 sq mi', es: 'Por 100 mi²' },
+  fewer: { en: 'fewer', es: 'pocas' },
+  more: { en: 'more', es: 'más' },
+  heatNote: {
+    en: 'Dealers at each county’s centre, weighted by count.',
+    es: 'Armerías en el centro de cada condado, ponderadas por número.',
+  },
+} satisfies Record<string, Text>;
 const centres = new WeakMap<LayerFeature[], { position: Position; p: Props }[]>();
 function centroids(data: LayerFeature[]) {
   let c = centres.get(data);
@@ -58,17 +69,14 @@ export function dealersLayer(meta?: LayerEntry): LayerDef {
           unit: { en: 'per 100 sq mi', es: 'por 100 mi²' },
           digits: 2,
         },
-        { id: 'dealers', label: { en: 'Dealers', es: 'Armerías' }, value: count },
+        { id: 'dealers', label: TEXT.dealers, value: count },
       ],
       colors: COLORS,
       line: [255, 255, 255, 90],
       place: (p) => `${p.name}, ${p.state ?? ''}`,
       tooltipRows: (p, s) => [
-        [s.lang === 'es' ? 'Armerías' : 'Dealers', formatNumber(count(p, s.year), s.lang)],
-        [
-          s.lang === 'es' ? 'Por 100 mi²' : 'Per 100 sq mi',
-          formatNumber(num(p, `density_${s.year}`), s.lang, 2),
-        ],
+        [t(s.lang, TEXT.dealers), formatNumber(count(p, s.year), s.lang)],
+        [t(s.lang, TEXT.per100), formatNumber(num(p, `density_${s.year}`), s.lang, 2)],
       ],
     },
     meta,
@@ -103,15 +111,12 @@ export function dealersLayer(meta?: LayerEntry): LayerDef {
     legend(data, s) {
       if (s.metric !== HEAT.id) return choro.legend(data, s);
       return {
-        title: `${HEAT.label[s.lang]}, ${s.year}`,
+        title: `${t(s.lang, HEAT.label)}, ${s.year}`,
         entries: [
-          { color: COLORS[1]!, label: s.lang === 'es' ? 'pocas' : 'fewer', shape: 'fill' },
-          { color: COLORS[5]!, label: s.lang === 'es' ? 'más' : 'more', shape: 'fill' },
+          { color: COLORS[1]!, label: t(s.lang, TEXT.fewer), shape: 'fill' },
+          { color: COLORS[5]!, label: t(s.lang, TEXT.more), shape: 'fill' },
         ],
-        note:
-          s.lang === 'es'
-            ? 'Armerías en el centro de cada condado, ponderadas por número.'
-            : 'Dealers at each county’s centre, weighted by count.',
+        note: t(s.lang, TEXT.heatNote),
       };
     },
   };

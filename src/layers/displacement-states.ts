@@ -5,6 +5,7 @@ import type { FillStyleExtensionProps } from '@deck.gl/extensions';
 import type { LayerFeature, Props } from '../data/load';
 import { entry } from '../data/manifest';
 import { SEQUENTIAL } from '../lib/colors';
+import { t, type Text } from '../i18n/strings';
 import { formatNumber } from '../lib/format';
 import type { DeckModules } from '../map/deck';
 import { choropleth } from './choropleth';
@@ -23,6 +24,16 @@ const counters = (data: LayerFeature[], year: number) =>
       data.map((f) => String(f.properties[`source_${year}`] ?? '').split(' · ')[0]).filter(Boolean),
     ),
   ].join(', ') || '—';
+const TEXT = {
+  legendTitle: { en: 'People displaced, {year}', es: 'Personas desplazadas, {year}' },
+  legendNote: {
+    en: '{n} of 32 states have a figure in {year}; counted by: {counters}. Massive episodes documented in the press: a floor, not a census.',
+    es: '{n} de 32 estados con cifra en {year}; quién contó: {counters}. Episodios masivos documentados en la prensa: un piso, no un censo.',
+  },
+  displaced: { en: 'People displaced', es: 'Personas desplazadas' },
+  counted: { en: 'Counted by · published by', es: 'Quién contó · quién publicó' },
+} satisfies Record<string, Text>;
+
 export const HATCH: [number, number, number] = [120, 120, 120];
 
 /**
@@ -79,45 +90,32 @@ export const displacementStates: LayerDef = {
     noData(deck, data, s),
   ],
   legend(data, s) {
-    const es = s.lang === 'es';
     const n = data.filter((f) => value(f.properties, s.year) !== null).length;
     return {
-      title: es ? `Personas desplazadas, ${s.year}` : `People displaced, ${s.year}`,
+      title: t(s.lang, TEXT.legendTitle, { year: s.year }),
       entries: [
         ...classLabels(breaks(data), (v) => formatNumber(v, s.lang)).map((label, i) => ({
           color: COLORS[i]!,
           label,
           shape: 'fill' as const,
         })),
-        { color: HATCH, label: es ? 'sin datos' : 'no data', shape: 'hatch' as const },
+        { color: HATCH, label: t(s.lang, 'noValue'), shape: 'hatch' as const },
       ],
-      note: es
-        ? `${n} de 32 estados con cifra en ${s.year}; quién contó: ${counters(data, s.year)}. Episodios masivos documentados en la prensa: un piso, no un censo.`
-        : `${n} of 32 states have a figure in ${s.year}; counted by: ${counters(data, s.year)}. Massive episodes documented in the press: a floor, not a census.`,
+      note: t(s.lang, TEXT.legendNote, { n, year: s.year, counters: counters(data, s.year) }),
     };
   },
   tooltip: (f, s) => {
     const p = f.properties;
-    const es = s.lang === 'es';
     const v = value(p, s.year);
     return {
       title: `${p.name}, ${s.year}`,
       rows: [
-        [
-          es ? 'Personas desplazadas' : 'People displaced',
-          v === null ? (es ? 'sin datos' : 'no data') : formatNumber(v, s.lang),
-        ],
+        [t(s.lang, TEXT.displaced), v === null ? t(s.lang, 'noValue') : formatNumber(v, s.lang)],
         ...(v === null
           ? []
           : ([
-              [
-                es ? 'En palabras de la fuente' : 'In the source’s words',
-                String(p[`text_${s.year}`]),
-              ],
-              [
-                es ? 'Quién contó · quién publicó' : 'Counted by · published by',
-                String(p[`source_${s.year}`]),
-              ],
+              [t(s.lang, 'sourceWords'), String(p[`text_${s.year}`])],
+              [t(s.lang, TEXT.counted), String(p[`source_${s.year}`])],
             ] as [string, string][])),
       ],
       ...(v === null
@@ -125,7 +123,7 @@ export const displacementStates: LayerDef = {
         : {
             link: {
               href: String(p[`url_${s.year}`]),
-              label: `${es ? 'Fuente' : 'Source'}: ${new URL(String(p[`url_${s.year}`])).hostname}`,
+              label: `${t(s.lang, 'source')}: ${new URL(String(p[`url_${s.year}`])).hostname}`,
             },
           }),
     };
@@ -139,7 +137,7 @@ export const displacementStates: LayerDef = {
         feature: f,
         place: String(f.properties.name),
         value: v,
-        display: v === null ? (s.lang === 'es' ? 'sin datos' : 'no data') : formatNumber(v, s.lang),
+        display: v === null ? t(s.lang, 'noValue') : formatNumber(v, s.lang),
       };
     }),
 };

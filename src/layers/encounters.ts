@@ -1,10 +1,17 @@
 // encounters: Border Patrol southwest sectors, circles at each headquarters sized by encounters.
 import type { LayerEntry } from '../data/manifest';
 import { OKABE_ITO } from '../lib/colors';
+import { t, type Text } from '../i18n/strings';
 import { formatNumber } from '../lib/format';
 import { graduatedPoints } from './kinds/graduated-points';
 import type { LayerDef } from './types';
 import { num } from './yearly';
+
+const TEXT = {
+  sector: { en: '{sector} Sector', es: '{sector} (sector)' },
+  hq: { en: 'Headquarters', es: 'Sede' },
+  inYear: { en: 'Encounters, FY{year}', es: 'Encuentros, año fiscal {year}' },
+} satisfies Record<string, Text>;
 
 /** The layer over a manifest entry (the bundled one, or a test's). */
 export const encountersLayer = (meta?: LayerEntry): LayerDef =>
@@ -29,16 +36,15 @@ export const encountersLayer = (meta?: LayerEntry): LayerDef =>
         String(f.properties.sector)
           .toLowerCase()
           .replace(/[^a-z]+/g, '-'),
-      tooltipTitle: (p, s) => `${p.sector} ${s.lang === 'es' ? '(sector)' : 'Sector'}`,
+      tooltipTitle: (p, s) => t(s.lang, TEXT.sector, { sector: String(p.sector) }),
       tooltipRows: (p, s) => [
-        [s.lang === 'es' ? 'Sede' : 'Headquarters', String(p.hq_city)],
+        [t(s.lang, TEXT.hq), String(p.hq_city)],
         [
-          s.lang === 'es' ? `Encuentros, año fiscal ${s.year}` : `Encounters, FY${s.year}`,
+          t(s.lang, TEXT.inYear, { year: s.year }),
           formatNumber(num(p, `encounters_${s.year}`), s.lang),
         ],
       ],
-      legendTitle: (_m, s) =>
-        s.lang === 'es' ? `Encuentros, año fiscal ${s.year}` : `Encounters, fiscal year ${s.year}`,
+      legendTitle: { en: 'Encounters, fiscal year {year}', es: 'Encuentros, año fiscal {year}' },
       legendNote: {
         en: 'A sector covers a long stretch of border; the point is its headquarters.',
         es: 'Un sector cubre un tramo largo de frontera; el punto es su sede.',

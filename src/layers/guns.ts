@@ -4,9 +4,10 @@
 // count; the groups are made once at load, and the year is filtered on the GPU.
 import type { LayerFeature } from '../data/load';
 import { OKABE_ITO, type RGB } from '../lib/colors';
+import { t, type Text } from '../i18n/strings';
 import { formatNumber, type Lang } from '../lib/format';
 import { areaRadius, points } from './points';
-import type { LayerDef, Text } from './types';
+import type { LayerDef } from './types';
 import { distinctYears, num } from './yearly';
 
 export const CLASSES: { id: string; label: Text; color: RGB }[] = [
@@ -34,6 +35,25 @@ export const CLASSES: { id: string; label: Text; color: RGB }[] = [
 const byId = new Map(CLASSES.map((c) => [c.id, c]));
 const classOf = (id: unknown) => byId.get(String(id)) ?? CLASSES.at(-1)!;
 const yearOf = (f: LayerFeature) => num(f.properties, 'purchase_year');
+
+const TEXT = {
+  imputed: { en: ' (date imputed)', es: ' (fecha imputada)' },
+  noDealer: { en: 'dealer not named', es: 'armería no nombrada' },
+  legendTitle: {
+    en: 'Firearms bought in {year}, by place',
+    es: 'Armas compradas en {year}, por lugar',
+  },
+  legendNote: {
+    en: 'Circle area by number of firearms (max {max}), at the city or state of purchase, not the address. {undated} firearms without a purchase year are not shown.',
+    es: 'Círculo por número de armas (máx. {max}), en la ciudad o el estado de compra, no la dirección. {undated} armas sin año de compra no se muestran.',
+  },
+  placedAt: { en: 'Placed at', es: 'Precisión' },
+  city: { en: 'city centre', es: 'centro de la ciudad' },
+  state: { en: 'state centre', es: 'centro del estado' },
+  cases: { en: 'Cases', es: 'Casos' },
+  courtDocument: { en: 'Court document', es: 'Documento judicial' },
+  document: { en: 'document', es: 'documento' },
+} satisfies Record<string, Text>;
 
 /** Firearms behind each drawn circle. */
 const members = new WeakMap<LayerFeature, LayerFeature[]>();
@@ -82,8 +102,9 @@ const maxCount = (data: LayerFeature[]) =>
 function describe(f: LayerFeature, lang: Lang): string {
   const p = f.properties;
   const what =
-    [p.make, p.model, p.caliber].filter(Boolean).join(' ') || classOf(p.weapon_class).label[lang];
-  return `${what} — ${p.purchase_date ?? '?'}${p.purchase_date_source === 'imputed by the dataset authors' ? (lang === 'es' ? ' (fecha imputada)' : ' (date imputed)') : ''}, ${p.dealer ?? (lang === 'es' ? 'armería no nombrada' : 'dealer not named')} · ${p.case ?? ''}${p.case_number ? ` (${p.case_number})` : ''}`;
+    [p.make, p.model, p.caliber].filter(Boolean).join(' ') ||
+    t(lang, classOf(p.weapon_class).label);
+  return `${what} — ${p.purchase_date ?? '?'}${p.purchase_date_source === 'imputed by the dataset authors' ? t(lang, TEXT.imputed) : ''}, ${p.dealer ?? t(lang, TEXT.noDealer)} · ${p.case ?? ''}${p.case_number ? ` (${p.case_number})` : ''}`;
 }
 
 export const guns: LayerDef = {
@@ -126,24 +147,20 @@ export const guns: LayerDef = {
   legend: (data, s) => {
     const undated = data.filter((f) => yearOf(f) === null).length;
     return {
-      title:
-        s.lang === 'es'
-          ? `Armas compradas en ${s.year}, por lugar`
-          : `Firearms bought in ${s.year}, by place`,
+      title: t(s.lang, TEXT.legendTitle, { year: s.year }),
       entries: CLASSES.map((c) => ({
         color: c.color,
-        label: c.label[s.lang],
+        label: t(s.lang, c.label),
         shape: 'circle' as const,
       })),
-      note:
-        s.lang === 'es'
-          ? `Círculo por número de armas (máx. ${maxCount(data)}), en la ciudad o el estado de compra, no la dirección. ${formatNumber(undated, 'es')} armas sin año de compra no se muestran.`
-          : `Circle area by number of firearms (max ${maxCount(data)}), at the city or state of purchase, not the address. ${formatNumber(undated, 'en')} firearms without a purchase year are not shown.`,
+      note: t(s.lang, TEXT.legendNote, {
+        max: maxCount(data),
+        undated: formatNumber(undated, s.lang),
+      }),
     };
   },
   tooltip: (g, s) => {
     const fs = members.get(g) ?? [g];
-    const es = s.lang === 'es';
     const cases = [...new Set(fs.map((f) => String(f.properties.case ?? '')).filter(Boolean))];
     const links = [
       ...new Set(
@@ -153,29 +170,21 @@ export const guns: LayerDef = {
       ),
     ];
     return {
-      title: `${formatNumber(fs.length, s.lang)} × ${classOf(g.properties.weapon_class).label[s.lang]} — ${g.properties.place}, ${g.properties.purchase_year ?? '?'}`,
+      title: `${formatNumber(fs.length, s.lang)} × ${t(s.lang, classOf(g.properties.weapon_class).label)} — ${g.properties.place}, ${g.properties.purchase_year ?? '?'}`,
       rows: [
         [
-          es ? 'Precisión' : 'Placed at',
-          g.properties.geocode_precision === 'city'
-            ? es
-              ? 'centro de la ciudad'
-              : 'city centre'
-            : es
-              ? 'centro del estado'
-              : 'state centre',
+          t(s.lang, TEXT.placedAt),
+          t(s.lang, g.properties.geocode_precision === 'city' ? TEXT.city : TEXT.state),
         ],
-        [es ? 'Casos' : 'Cases', cases.join('; ') || '—'],
+        [t(s.lang, TEXT.cases), cases.join('; ') || '—'],
       ],
       link:
-        links.length === 1
-          ? { href: links[0]!, label: es ? 'Documento judicial' : 'Court document' }
-          : undefined,
+        links.length === 1 ? { href: links[0]!, label: t(s.lang, TEXT.courtDocument) } : undefined,
       items: fs.slice(0, 100).map((f) => ({
         text: describe(f, s.lang),
         link:
           typeof f.properties.court_document === 'string'
-            ? { href: f.properties.court_document, label: es ? 'documento' : 'document' }
+            ? { href: f.properties.court_document, label: t(s.lang, TEXT.document) }
             : undefined,
       })),
     };
@@ -186,6 +195,6 @@ export const guns: LayerDef = {
       .map((f) => ({
         place: `${f.properties.city ? `${f.properties.city}, ` : ''}${f.properties.state}`,
         value: null,
-        display: `${classOf(f.properties.weapon_class).label[s.lang]} · ${describe(f, s.lang)}`,
+        display: `${t(s.lang, classOf(f.properties.weapon_class).label)} · ${describe(f, s.lang)}`,
       })),
 };

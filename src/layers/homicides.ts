@@ -2,11 +2,17 @@
 import type { LayerEntry } from '../data/manifest';
 import type { Props } from '../data/load';
 import { SEQUENTIAL } from '../lib/colors';
+import { t, type Text } from '../i18n/strings';
 import { formatNumber } from '../lib/format';
 import { yearlyChoropleth } from './kinds/choropleth';
 import type { YearlyMetric } from './kinds/yearly';
 import type { LayerDef } from './types';
 import { num } from './yearly';
+
+const TEXT = {
+  femicides: { en: 'Femicides', es: 'Feminicidios' },
+  population: { en: 'Population (CONAPO)', es: 'Población (CONAPO)' },
+} satisfies Record<string, Text>;
 
 const METRICS: YearlyMetric[] = [
   {
@@ -63,14 +69,8 @@ export const homicidesLayer = (meta?: LayerEntry): LayerDef =>
       tooltipTitle: (p, s) => `${p.name}, ${s.year}`,
       tooltipRows: (p, s, rows) => [
         ...rows,
-        [
-          s.lang === 'es' ? 'Feminicidios' : 'Femicides',
-          formatNumber(num(p, `femicides_${s.year}`), s.lang),
-        ],
-        [
-          s.lang === 'es' ? 'Población (CONAPO)' : 'Population (CONAPO)',
-          formatNumber(num(p, `population_${s.year}`), s.lang),
-        ],
+        [t(s.lang, TEXT.femicides), formatNumber(num(p, `femicides_${s.year}`), s.lang)],
+        [t(s.lang, TEXT.population), formatNumber(num(p, `population_${s.year}`), s.lang)],
       ],
     },
     meta,

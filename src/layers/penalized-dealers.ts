@@ -1,8 +1,10 @@
 // penalized-dealers: dealers whose ATF inspection (2015–2017) ended in a penalty, by disposition.
 import { OKABE_ITO, type RGB } from '../lib/colors';
-import { formatNumber } from '../lib/format';
+import { t, type Text } from '../i18n/strings';
+import type { Props } from '../data/load';
+import { formatNumber, type Lang } from '../lib/format';
 import { points } from './points';
-import type { LayerDef, Text } from './types';
+import type { LayerDef } from './types';
 import { distinctYears, num } from './yearly';
 
 export const DISPOSITIONS: { id: string; label: Text; color: RGB }[] = [
@@ -29,6 +31,22 @@ export const DISPOSITIONS: { id: string; label: Text; color: RGB }[] = [
   },
 ];
 const byId = new Map(DISPOSITIONS.map((d) => [d.id, d]));
+/** The disposition in our words, or as the source wrote it when it falls in no class. */
+function dispositionText(p: Props, lang: Lang): string {
+  const d = byId.get(String(p.disposition_class));
+  return d ? t(lang, d.label) : String(p.disposition);
+}
+
+const TEXT = {
+  legendTitle: { en: 'Inspection outcome, {year}', es: 'Resolución de la inspección, {year}' },
+  address: { en: 'Address', es: 'Dirección' },
+  licence: { en: 'Licence', es: 'Licencia' },
+  disposition: { en: 'Disposition', es: 'Resolución' },
+  cited: { en: 'Violations cited', es: 'Violaciones citadas' },
+  completed: { en: 'Inspection completed', es: 'Inspección concluida' },
+  report: { en: 'Inspection report (PDF)', es: 'Informe de inspección (PDF)' },
+  violations: { en: '{disposition} · {n} violations', es: '{disposition} · {n} violaciones' },
+} satisfies Record<string, Text>;
 
 export const penalizedDealers: LayerDef = {
   id: 'penalized-dealers',
@@ -59,37 +77,29 @@ export const penalizedDealers: LayerDef = {
     ),
   ],
   legend: (_data, s) => ({
-    title:
-      s.lang === 'es' ? `Resolución de la inspección, ${s.year}` : `Inspection outcome, ${s.year}`,
+    title: t(s.lang, TEXT.legendTitle, { year: s.year }),
     entries: DISPOSITIONS.map((d) => ({
       color: d.color,
-      label: d.label[s.lang],
+      label: t(s.lang, d.label),
       shape: 'circle' as const,
     })),
   }),
   tooltip: (f, s) => {
     const p = f.properties;
-    const es = s.lang === 'es';
     return {
       title: String(p.name ?? p.ffl_number),
       rows: [
-        [es ? 'Dirección' : 'Address', [p.address, p.city, p.state].filter(Boolean).join(', ')],
-        [es ? 'Licencia' : 'Licence', `${p.ffl_number} (${p.license_type})`],
-        [
-          es ? 'Resolución' : 'Disposition',
-          byId.get(String(p.disposition_class))?.label[s.lang] ?? String(p.disposition),
-        ],
-        [
-          es ? 'Violaciones citadas' : 'Violations cited',
-          formatNumber(num(p, 'citation_count'), s.lang),
-        ],
-        [es ? 'Inspección concluida' : 'Inspection completed', String(p.complete_date ?? '—')],
+        [t(s.lang, TEXT.address), [p.address, p.city, p.state].filter(Boolean).join(', ')],
+        [t(s.lang, TEXT.licence), `${p.ffl_number} (${p.license_type})`],
+        [t(s.lang, TEXT.disposition), dispositionText(p, s.lang)],
+        [t(s.lang, TEXT.cited), formatNumber(num(p, 'citation_count'), s.lang)],
+        [t(s.lang, TEXT.completed), String(p.complete_date ?? '—')],
       ],
       link:
         typeof p.report_url === 'string'
           ? {
               href: p.report_url,
-              label: es ? 'Informe de inspección (PDF)' : 'Inspection report (PDF)',
+              label: t(s.lang, TEXT.report),
             }
           : undefined,
     };
@@ -100,6 +110,9 @@ export const penalizedDealers: LayerDef = {
       .map((f) => ({
         place: `${f.properties.name}, ${f.properties.city}, ${f.properties.state}`,
         value: num(f.properties, 'citation_count'),
-        display: `${byId.get(String(f.properties.disposition_class))?.label[s.lang]} · ${formatNumber(num(f.properties, 'citation_count'), s.lang)} ${s.lang === 'es' ? 'violaciones' : 'violations'}`,
+        display: t(s.lang, TEXT.violations, {
+          disposition: dispositionText(f.properties, s.lang),
+          n: formatNumber(num(f.properties, 'citation_count'), s.lang),
+        }),
       })),
 };

@@ -2,6 +2,7 @@
 import type { LayerEntry } from '../data/manifest';
 import type { Props } from '../data/load';
 import { OKABE_ITO } from '../lib/colors';
+import { t } from '../i18n/strings';
 import { formatNumber } from '../lib/format';
 import { graduatedPoints } from './kinds/graduated-points';
 import { resolve, type YearlyMetric } from './kinds/yearly';
@@ -59,7 +60,7 @@ export const portsLayer = (meta?: LayerEntry): LayerDef =>
       place: (p) => `${p.name}, ${p.state}`,
       tooltipRows: (p, s) =>
         resolve(MEASURES).map((m) => [
-          `${m.label[s.lang]} (${s.year})`,
+          `${t(s.lang, m.label)} (${s.year})`,
           formatNumber(m.value(p, s.year), s.lang),
         ]),
       legendNote: {

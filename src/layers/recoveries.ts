@@ -1,10 +1,22 @@
 // recoveries: where firearms from the cases were recovered in Mexico (municipio or state centre).
 import type { LayerFeature } from '../data/load';
 import { OKABE_ITO } from '../lib/colors';
+import { t, type Text } from '../i18n/strings';
 import { formatNumber } from '../lib/format';
 import { areaRadius, points } from './points';
 import type { LayerDef } from './types';
 import { num } from './yearly';
+
+const TEXT = {
+  legendTitle: { en: 'Firearms recovered (all years)', es: 'Armas recuperadas (todos los años)' },
+  municipio: { en: 'municipio (max {max})', es: 'municipio (máx. {max})' },
+  stateOnly: { en: 'only the state is known', es: 'solo se conoce el estado' },
+  recovered: { en: 'Firearms recovered', es: 'Armas recuperadas' },
+  precision: { en: 'Precision', es: 'Precisión' },
+  state: { en: 'state only', es: 'solo el estado' },
+  cases: { en: 'Cases', es: 'Casos' },
+  written: { en: 'As written in the data', es: 'Como aparece en los datos' },
+} satisfies Record<string, Text>;
 
 const firearms = (f: LayerFeature) => num(f.properties, 'firearms');
 const maxOf = (data: LayerFeature[]) => Math.max(1, ...data.map((f) => firearms(f) ?? 0));
@@ -22,7 +34,7 @@ export const recoveries: LayerDef = {
   group: 'mx',
   defaultVisible: false,
   key: (f) => String(f.properties.place_id),
-  metrics: [{ id: 'firearms', label: { en: 'Firearms recovered', es: 'Armas recuperadas' } }],
+  metrics: [{ id: 'firearms', label: TEXT.recovered }],
   years: () => null,
   render: (deck, data, s) => {
     const max = maxOf(data);
@@ -43,18 +55,16 @@ export const recoveries: LayerDef = {
     ];
   },
   legend: (data, s) => ({
-    title:
-      s.lang === 'es' ? 'Armas recuperadas (todos los años)' : 'Firearms recovered (all years)',
+    title: t(s.lang, TEXT.legendTitle),
     entries: [
       {
         color: OKABE_ITO.vermillion,
-        label:
-          s.lang === 'es' ? `municipio (máx. ${maxOf(data)})` : `municipio (max ${maxOf(data)})`,
+        label: t(s.lang, TEXT.municipio, { max: maxOf(data) }),
         shape: 'circle',
       },
       {
         color: OKABE_ITO.purple,
-        label: s.lang === 'es' ? 'solo se conoce el estado' : 'only the state is known',
+        label: t(s.lang, TEXT.stateOnly),
         shape: 'circle',
       },
     ],
@@ -62,27 +72,17 @@ export const recoveries: LayerDef = {
   tooltip: (f, s) => ({
     title: String(f.properties.name),
     rows: [
+      [t(s.lang, TEXT.recovered), formatNumber(firearms(f), s.lang)],
       [
-        s.lang === 'es' ? 'Armas recuperadas' : 'Firearms recovered',
-        formatNumber(firearms(f), s.lang),
+        t(s.lang, TEXT.precision),
+        f.properties.precision === 'state' ? t(s.lang, TEXT.state) : 'municipio',
       ],
       [
-        s.lang === 'es' ? 'Precisión' : 'Precision',
-        f.properties.precision === 'state'
-          ? s.lang === 'es'
-            ? 'solo el estado'
-            : 'state only'
-          : 'municipio',
-      ],
-      [
-        s.lang === 'es' ? 'Años' : 'Years',
+        t(s.lang, 'years'),
         f.properties.first_year ? `${f.properties.first_year}–${f.properties.last_year}` : '—',
       ],
-      [s.lang === 'es' ? 'Casos' : 'Cases', String(f.properties.cases ?? '—')],
-      [
-        s.lang === 'es' ? 'Como aparece en los datos' : 'As written in the data',
-        String(f.properties.place_texts ?? ''),
-      ],
+      [t(s.lang, TEXT.cases), String(f.properties.cases ?? '—')],
+      [t(s.lang, TEXT.written), String(f.properties.place_texts ?? '')],
     ],
   }),
   table: (data, s) =>

@@ -2,15 +2,36 @@
 // (transcribed), circles sized by firearms or rounds, filtered by the shared year.
 import type { LayerFeature } from '../data/load';
 import { NO_DATA, OKABE_ITO } from '../lib/colors';
+import { t, type Text } from '../i18n/strings';
 import { formatNumber, type Lang } from '../lib/format';
 import { areaRadius, points } from './points';
-import type { LayerDef, Text } from './types';
+import type { LayerDef } from './types';
 import { distinctYears, num } from './yearly';
 
 const MEASURES: { id: 'firearms' | 'rounds'; label: Text }[] = [
   { id: 'firearms', label: { en: 'Firearms seized', es: 'Armas aseguradas' } },
   { id: 'rounds', label: { en: 'Rounds of ammunition seized', es: 'Cartuchos asegurados' } },
 ];
+const TEXT = {
+  legendTitle: { en: '{measure}, {year}', es: '{measure}, {year}' },
+  oneEvent: { en: 'one event (max {max})', es: 'un evento (máx. {max})' },
+  unstated: {
+    en: 'the source does not say it was leaving the U.S.',
+    es: 'la fuente no dice que salía de EE. UU.',
+  },
+  noFigure: { en: 'event without this figure', es: 'evento sin esta cifra' },
+  legendNote: {
+    en: 'Published events only: not a count. {unknown} events with no year are not shown in any year (see the layer’s download in Sources).',
+    es: 'Solo eventos difundidos: no es un conteo. {unknown} eventos sin año no se muestran en ningún año (ver tabla de datos de todos los años en Fuentes).',
+  },
+  when: { en: 'When', es: 'Cuándo' },
+  rounds: { en: 'Rounds', es: 'Cartuchos' },
+  conveyance: { en: 'Conveyance', es: 'Medio' },
+  direction: { en: 'Direction (as stated)', es: 'Dirección (textual)' },
+  agency: { en: 'Agency', es: 'Agencia' },
+  items: { en: 'Seized, in the source’s words', es: 'Lo asegurado, en palabras de la fuente' },
+} satisfies Record<string, Text>;
+
 const measure = (id: string) => MEASURES.find((m) => m.id === id) ?? MEASURES[0]!;
 const yearOf = (f: LayerFeature) => num(f.properties, 'year');
 /** Drawn for an event whose source sentence does not state the direction. */
@@ -54,7 +75,7 @@ const PRECISION: Record<string, Text> = {
 export function whenText(f: LayerFeature, lang: Lang): string {
   const p = f.properties;
   const precision = PRECISION[String(p.date_precision)] ?? PRECISION.unknown!;
-  return p.date ? `${p.date} (${precision[lang]})` : precision[lang];
+  return p.date ? `${p.date} (${t(lang, precision)})` : t(lang, precision);
 }
 
 export const seizures: LayerDef = {
@@ -97,63 +118,55 @@ export const seizures: LayerDef = {
     ];
   },
   legend: (data, s) => {
-    const es = s.lang === 'es';
     const unknown = data.filter((f) => yearOf(f) === null).length;
     return {
-      title: `${measure(s.metric).label[s.lang]}, ${s.year}`,
+      title: t(s.lang, TEXT.legendTitle, {
+        measure: t(s.lang, measure(s.metric).label),
+        year: s.year,
+      }),
       entries: [
         {
           color: s.metric === 'rounds' ? OKABE_ITO.orange : OKABE_ITO.vermillion,
-          label: es
-            ? `un evento (máx. ${formatNumber(maxOf(data, s.metric), s.lang)})`
-            : `one event (max ${formatNumber(maxOf(data, s.metric), s.lang)})`,
+          label: t(s.lang, TEXT.oneEvent, { max: formatNumber(maxOf(data, s.metric), s.lang) }),
           shape: 'circle',
         },
         {
           color: UNSTATED,
-          label: es
-            ? 'la fuente no dice que salía de EE. UU.'
-            : 'the source does not say it was leaving the U.S.',
+          label: t(s.lang, TEXT.unstated),
           shape: 'circle',
         },
         {
           color: NO_DATA,
-          label: es ? 'evento sin esta cifra' : 'event without this figure',
+          label: t(s.lang, TEXT.noFigure),
           shape: 'circle',
         },
       ],
-      note: es
-        ? `Solo eventos difundidos: no es un conteo. ${unknown} eventos sin año no se muestran en ningún año (ver tabla de datos de todos los años en Fuentes).`
-        : `Published events only: not a count. ${unknown} events with no year are not shown in any year (see the layer’s download in Sources).`,
+      note: t(s.lang, TEXT.legendNote, { unknown }),
     };
   },
   tooltip: (f, s) => {
     const p = f.properties;
-    const es = s.lang === 'es';
     return {
       title: `${p.place} (${p.port_name}, ${p.state})`,
       rows: [
-        [es ? 'Cuándo' : 'When', whenText(f, s.lang)],
+        [t(s.lang, TEXT.when), whenText(f, s.lang)],
         [
-          es ? 'Armas' : 'Firearms',
+          t(s.lang, 'firearms'),
           `${formatNumber(num(p, 'firearms'), s.lang)}${p.firearms_basis ? ` (${p.firearms_basis})` : ''}`,
         ],
         [
-          es ? 'Cartuchos' : 'Rounds',
+          t(s.lang, TEXT.rounds),
           `${formatNumber(num(p, 'rounds'), s.lang)}${p.rounds_basis ? ` (${p.rounds_basis})` : ''}`,
         ],
-        [es ? 'Medio' : 'Conveyance', String(p.conveyance)],
-        [es ? 'Dirección (textual)' : 'Direction (as stated)', String(p.direction)],
-        [es ? 'Agencia' : 'Agency', String(p.agency)],
-        [
-          es ? 'Lo asegurado, en palabras de la fuente' : 'Seized, in the source’s words',
-          String(p.items),
-        ],
-        ...(p.note ? [[es ? 'Nota' : 'Note', String(p.note)] as [string, string]] : []),
+        [t(s.lang, TEXT.conveyance), String(p.conveyance)],
+        [t(s.lang, TEXT.direction), String(p.direction)],
+        [t(s.lang, TEXT.agency), String(p.agency)],
+        [t(s.lang, TEXT.items), String(p.items)],
+        ...(p.note ? [[t(s.lang, 'note'), String(p.note)] as [string, string]] : []),
       ],
       link: {
         href: String(p.source_url),
-        label: `${es ? 'Fuente' : 'Source'}: ${new URL(String(p.source_url)).hostname} (${p.source_locator})`,
+        label: `${t(s.lang, 'source')}: ${new URL(String(p.source_url)).hostname} (${p.source_locator})`,
       },
     };
   },

@@ -4,6 +4,7 @@ import type { LayerFeature, Props } from '../data/load';
 import { entry } from '../data/manifest';
 import { SEQUENTIAL } from '../lib/colors';
 import { quantileBreaks } from '../lib/classes';
+import { t, type Text } from '../i18n/strings';
 import { formatNumber } from '../lib/format';
 import { choropleth } from './choropleth';
 import type { Choice, LayerDef } from './types';
@@ -23,6 +24,22 @@ const PERIODS: Choice[] = entry('traces')
 const COLORS = SEQUENTIAL.purpleBlue(5).slice(1);
 const value = (k: string) => (p: Props) => num(p, `traced_${k}`);
 const period = (id: string) => PERIODS.find((p) => p.id === id) ?? PERIODS[0]!;
+
+const TEXT = {
+  legendTitle: {
+    en: 'Firearms traced to the state, {period}',
+    es: 'Armas rastreadas hasta el estado, {period}',
+  },
+  recovered: { en: 'Recovered in', es: 'Recuperadas en' },
+  unshaded: {
+    en: 'Unshaded states have no figure in the source (not zero).',
+    es: 'Los estados sin color no tienen cifra en la fuente (no es cero).',
+  },
+  combined: {
+    en: 'Combined figure, not split: {figure}.',
+    es: 'Cifra conjunta, sin dividir: {figure}.',
+  },
+} satisfies Record<string, Text>;
 
 const breakCache = new WeakMap<LayerFeature[], number[]>();
 /** Breaks over every period, so the colours of two periods compare. */
@@ -71,34 +88,26 @@ export const traces: LayerDef = {
   ],
   legend(data, s) {
     const k = period(s.metric).id;
-    const es = s.lang === 'es';
     const src = sourceOf(data, k);
     const combined = data.map((f) => f.properties[`combined_${k}`]).filter(Boolean);
     return {
-      title: es
-        ? `Armas rastreadas hasta el estado, ${k.replace('_', '–')}`
-        : `Firearms traced to the state, ${k.replace('_', '–')}`,
+      title: t(s.lang, TEXT.legendTitle, { period: k.replace('_', '–') }),
       entries: classLabels(breaks(data), (v) => formatNumber(v, s.lang)).map((label, i) => ({
         color: COLORS[i]!,
         label,
         shape: 'fill' as const,
       })),
       note: [
-        `${es ? 'Fuente' : 'Source'}: ${src?.[`source_${k}`] ?? '—'}.`,
+        `${t(s.lang, 'source')}: ${src?.[`source_${k}`] ?? '—'}.`,
         // Iron River's 2015–2022 figures count recoveries in Central America too.
-        `${es ? 'Recuperadas en' : 'Recovered in'}: ${src?.[`recovered_${k}`] || '—'}.`,
-        es
-          ? 'Los estados sin color no tienen cifra en la fuente (no es cero).'
-          : 'Unshaded states have no figure in the source (not zero).',
-        ...[...new Set(combined)].map((c) =>
-          es ? `Cifra conjunta, sin dividir: ${c}.` : `Combined figure, not split: ${c}.`,
-        ),
+        `${t(s.lang, TEXT.recovered)}: ${src?.[`recovered_${k}`] || '—'}.`,
+        t(s.lang, TEXT.unshaded),
+        ...[...new Set(combined)].map((c) => t(s.lang, TEXT.combined, { figure: String(c) })),
       ].join(' '),
     };
   },
   tooltip: (f, s) => {
     const p = f.properties;
-    const es = s.lang === 'es';
     const k = period(s.metric).id;
     return {
       title: `${p.name}, ${k.replace('_', '–')}`,
@@ -106,19 +115,19 @@ export const traces: LayerDef = {
         ...PERIODS.map(
           (q) =>
             [
-              q.label[s.lang],
+              t(s.lang, q.label),
               num(p, `traced_${q.id}`) !== null
                 ? formatNumber(num(p, `traced_${q.id}`), s.lang)
                 : String(p[`combined_${q.id}`] || '—'),
             ] as [string, string],
         ),
-        [es ? 'En palabras de la fuente' : 'In the source’s words', String(p[`text_${k}`] || '—')],
+        [t(s.lang, 'sourceWords'), String(p[`text_${k}`] || '—')],
       ],
       ...(p[`url_${k}`]
         ? {
             link: {
               href: String(p[`url_${k}`]),
-              label: `${es ? 'Fuente' : 'Source'}: ${p[`source_${k}`]}`,
+              label: `${t(s.lang, 'source')}: ${p[`source_${k}`]}`,
             },
           }
         : {}),

@@ -4,10 +4,11 @@
 import type { Layer } from '@deck.gl/core';
 import type { LayerFeature } from '../data/load';
 import type { RGB } from '../lib/colors';
+import type { Text } from '../i18n/strings';
 import type { Lang } from '../lib/format';
 import type { DeckModules } from '../map/deck';
 
-export type Text = { en: string; es: string };
+export type { Text };
 export type Group = 'us' | 'border' | 'mx' | 'aor';
 
 export interface Choice {

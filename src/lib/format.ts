@@ -1,7 +1,8 @@
 // Numbers and years for display, through Intl so each language gets its own separators.
 export type Lang = 'en' | 'es';
 
-const locale = (lang: Lang) => (lang === 'es' ? 'es-MX' : 'en-US');
+const LOCALES: Record<Lang, string> = { en: 'en-US', es: 'es-MX' };
+const locale = (lang: Lang) => LOCALES[lang];
 
 export function formatNumber(v: number | null | undefined, lang: Lang, digits = 0): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '—';

@@ -8,7 +8,7 @@ import { composePng } from './export-png';
 export async function exportView(handle: MapHandle, app: AppState): Promise<void> {
   const { canvases, width, height } = handle.canvases();
   const blob = await composePng(canvases, width, height, {
-    title: `${t(app.lang, 'title')} — ${app.shown.map((l) => l.title[app.lang]).join(' · ')}`,
+    title: `${t(app.lang, 'title')} — ${app.shown.map((l) => t(app.lang, l.title)).join(' · ')}`,
     subtitle: `${app.year} · ${t(app.lang, 'subtitle')}`,
     legends: app.shown.map((l) => app.legend(l.id)),
     source: `${app.sourceLine} · ${t(app.lang, 'attribution')}`,

@@ -148,7 +148,7 @@ export class AppState {
       flags: [
         ...(partial
           ? [
-              `${this.year}: ${t(this.lang, 'partial')} — ${this.lang === 'es' ? partial.noteEs : partial.note}`,
+              `${this.year}: ${t(this.lang, 'partial')} — ${t(this.lang, { en: partial.note, es: partial.noteEs })}`,
             ]
           : []),
         ...(lost ? [`${t(this.lang, 'incomplete')}: ${lost}`] : []),

@@ -1,5 +1,6 @@
 // Keeps the URL hash and the app state in step: read at start and on hashchange, written (with
 // replaceState, so the back button is not flooded) whenever the state changes.
+import type { Lang } from '../lib/format';
 import { layer, LAYERS } from '../layers/registry';
 import {
   app,
@@ -18,13 +19,10 @@ export const RULES: UrlRules = {
 };
 
 /** The browser's language decides when the link does not. */
-export function browserLang(languages: readonly string[]): 'en' | 'es' {
-  return languages
-    .find((l) => /^(en|es)\b/i.test(l))
-    ?.slice(0, 2)
-    .toLowerCase() === 'es'
-    ? 'es'
-    : 'en';
+export function browserLang(languages: readonly string[]): Lang {
+  // The first of the user's languages we have, else English.
+  const first = languages.find((l) => /^(en|es)\b/i.test(l));
+  return (first?.slice(0, 2).toLowerCase() as Lang | undefined) ?? 'en';
 }
 
 export function applyHash(a: AppState, hash: string): void {

@@ -1,6 +1,7 @@
 // Graduated points: a circle per feature, its area proportional to a metric in the selected
 // year, against the largest value of any year so sizes compare across years.
 import type { LayerEntry } from '../../data/manifest';
+import { t } from '../../i18n/strings';
 import type { LayerFeature } from '../../data/load';
 import { entry } from '../../data/manifest';
 import { formatCompact } from '../../lib/format';
@@ -71,7 +72,7 @@ export function graduatedPoints(
           .map((v) => ({
             color: d.color,
             label: m.unit
-              ? `${formatCompact(v, s.lang)} ${m.unit[s.lang]}`
+              ? `${formatCompact(v, s.lang)} ${t(s.lang, m.unit)}`
               : formatCompact(v, s.lang),
             shape: 'circle' as const,
             size: 2 * areaRadius(v, max, d.maxPx),

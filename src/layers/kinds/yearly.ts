@@ -4,7 +4,8 @@
 import type { LayerEntry } from '../../data/manifest';
 import type { LayerFeature, Props } from '../../data/load';
 import { formatNumber, type Lang } from '../../lib/format';
-import type { Group, LayerDef, Readout, RenderState, Text } from '../types';
+import { t, type Text } from '../../i18n/strings';
+import type { Group, LayerDef, Readout, RenderState } from '../types';
 import { num, series, yearsWithData } from '../yearly';
 
 export interface YearlyMetric {
@@ -39,8 +40,8 @@ export interface YearlyDeclaration {
   tooltipTitle?: (p: Props, s: RenderState) => string;
   /** Tooltip rows, given the default ones (every metric's value in the year). */
   tooltipRows?: (p: Props, s: RenderState, rows: [string, string][]) => [string, string][];
-  /** Legend title; default: "<metric>, <year>". */
-  legendTitle?: (metric: YearlyMetric, s: RenderState) => string;
+  /** Legend title, with `{metric}` and `{year}` filled in; default "{metric}, {year}". */
+  legendTitle?: Text;
   /** A line under the legend, whatever the metric (a metric's own note wins). */
   legendNote?: Text;
 }
@@ -56,7 +57,7 @@ export function resolve(metrics: YearlyMetric[]): Metric[] {
 export function show(m: YearlyMetric, v: number | null, lang: Lang): string {
   if (v === null) return '—';
   const n = formatNumber(v, lang, m.digits ?? 0);
-  return m.unit ? `${n} ${m.unit[lang]}` : n;
+  return m.unit ? `${n} ${t(lang, m.unit)}` : n;
 }
 
 /** The parts of a LayerDef every yearly kind fills the same way. */
@@ -95,7 +96,7 @@ export function yearlyParts(
     tooltip: (f, s): Readout => {
       const rows = metrics.map(
         (m) =>
-          [m.label[s.lang], show(m, m.value(f.properties, s.year), s.lang)] as [string, string],
+          [t(s.lang, m.label), show(m, m.value(f.properties, s.year), s.lang)] as [string, string],
       );
       return {
         title: d.tooltipTitle?.(f.properties, s) ?? d.place(f.properties),
@@ -116,8 +117,12 @@ export function yearlyParts(
 export const wholeYears = (meta: LayerEntry) =>
   meta.years.filter((y) => !meta.partialYears.some((p) => p.year === y));
 
-export const legendTitle = (d: YearlyDeclaration, m: YearlyMetric, s: RenderState) =>
-  d.legendTitle?.(m, s) ?? `${m.label[s.lang]}, ${s.year}`;
+const LEGEND_TITLE: Text = { en: '{metric}, {year}', es: '{metric}, {year}' };
 
-export const legendNote = (d: YearlyDeclaration, m: YearlyMetric, s: RenderState) =>
-  (m.note ?? d.legendNote)?.[s.lang];
+export const legendTitle = (d: YearlyDeclaration, m: YearlyMetric, s: RenderState) =>
+  t(s.lang, d.legendTitle ?? LEGEND_TITLE, { metric: t(s.lang, m.label), year: s.year });
+
+export function legendNote(d: YearlyDeclaration, m: YearlyMetric, s: RenderState) {
+  const note = m.note ?? d.legendNote;
+  return note && t(s.lang, note);
+}
