@@ -58,7 +58,7 @@ const SceneSchema = z.object({
   highlight: z.object({ layer: z.string(), key: z.string() }).optional(),
   callouts: z.array(z.object({ label: Text, formula: FormulaSchema })).default([]),
   /** A panel shown beside the caption: the public indicators. */
-  panel: z.enum(['metrics']).optional(),
+  panel: z.enum(['indicators']).optional(),
 });
 
 export const BriefingSchema = z.object({
