@@ -9,36 +9,44 @@ import type { TableId } from '../../scripts/lib/tables';
 import { loadFeatures } from './load';
 import { mark } from '../lib/marks';
 
-export async function ensureLoaded(app: AppState, id: string): Promise<void> {
-  if (app.status[id]) return;
-  app.status[id] = { state: 'loading' };
-  try {
-    const features = await loadFeatures(fileUrl(entry(layer(id).manifestId ?? id).file));
-    mark(`data:${id}`);
-    app.data = { ...app.data, [id]: features };
-    app.status[id] = { state: 'ready' };
-  } catch (e) {
-    const error = e instanceof Error ? e.message : String(e);
-    console.warn(`Southbound: layer ${id} could not be loaded: ${error}`);
-    app.status[id] = { state: 'error', error };
-  }
-}
-
-/** Loads a table layer once into `app.tables`; its status is `app.status['table:<id>']`. */
-export async function ensureTable(app: AppState, id: TableId): Promise<void> {
-  const key = `table:${id}`;
+/**
+ * Runs `load` once per status key, recording loading → ready or error in `app.status` (what the
+ * ready signal and the error messages read). A failure is reported, never thrown.
+ */
+async function once(
+  app: AppState,
+  key: string,
+  what: string,
+  load: () => Promise<void>,
+): Promise<void> {
   if (app.status[key]) return;
   app.status[key] = { state: 'loading' };
   try {
-    const { loadTable } = await import('./load-table');
-    const table = await loadTable(id, fileUrl(entry(id).file));
-    app.tables = { ...app.tables, [id]: table };
+    await load();
     app.status[key] = { state: 'ready' };
   } catch (e) {
     const error = e instanceof Error ? e.message : String(e);
-    console.warn(`Southbound: table ${id} could not be loaded: ${error}`);
+    console.warn(`Southbound: ${what} could not be loaded: ${error}`);
     app.status[key] = { state: 'error', error };
   }
+}
+
+/** Loads a layer's features once into `app.data`; its status is `app.status[<id>]`. */
+export function ensureLoaded(app: AppState, id: string): Promise<void> {
+  return once(app, id, `layer ${id}`, async () => {
+    const features = await loadFeatures(fileUrl(entry(layer(id).manifestId ?? id).file));
+    mark(`data:${id}`);
+    app.data = { ...app.data, [id]: features };
+  });
+}
+
+/** Loads a table layer once into `app.tables`; its status is `app.status['table:<id>']`. */
+export function ensureTable(app: AppState, id: TableId): Promise<void> {
+  return once(app, `table:${id}`, `table ${id}`, async () => {
+    const { loadTable } = await import('./load-table');
+    const table = await loadTable(id, fileUrl(entry(id).file));
+    app.tables = { ...app.tables, [id]: table };
+  });
 }
 
 export async function ensureModules(app: AppState, id: string): Promise<void> {
