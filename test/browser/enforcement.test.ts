@@ -1,12 +1,11 @@
 // The enforcement picture in real Chromium: outbound seizures, traced source states, displacement
 // by state and the agencies' areas of responsibility, each checked against the raw transcribed
-// tables in ../shared/data (read here with an independent CSV parser), and the indicators panel.
+// tables in geodata/raw (read here with an independent CSV parser), and the indicators panel.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mapPoint, mapShot, setYear, settle, showOnly } from './app';
-import { launch, type Browser } from './chromium';
 import { builtFeatures, rawHomicides, rawTable } from './data';
-import { openPage, waitForMap, type OpenedPage } from './page';
+import { suitePage } from './page';
 import { box, decode } from './pixels';
 
 const RESULTS = new URL('../../test-results/', import.meta.url).pathname;
@@ -17,26 +16,19 @@ const save = async (name: string, png: Buffer) => {
 const en = (n: number) => n.toLocaleString('en-US');
 
 // One page for the whole file: each test sets the layers, year and language it needs.
-let browser: Browser;
-let o: OpenedPage;
-beforeAll(async () => {
-  browser = await launch();
-  o = await openPage(browser.context, inject('baseUrl'));
-  expect(await waitForMap(o.page)).toBeNull();
-});
-afterAll(async () => browser?.close());
+const suite = suitePage();
 
 describe('the enforcement picture', () => {
   const hover = async (lon: number, lat: number) => {
-    const m = (await o.page.locator('#map').boundingBox())!;
-    const p = await mapPoint(o.page, lon, lat);
-    await o.page.mouse.move(m.x + p.x, m.y + p.y);
-    const tip = o.page.getByRole('tooltip');
+    const m = (await suite.o.page.locator('#map').boundingBox())!;
+    const p = await mapPoint(suite.o.page, lon, lat);
+    await suite.o.page.mouse.move(m.x + p.x, m.y + p.y);
+    const tip = suite.o.page.getByRole('tooltip');
     await tip.waitFor();
     const text = (await tip.textContent()) ?? '';
     const src = tip.locator('.source');
     const link = (await src.count()) ? await src.getAttribute('data-href') : null;
-    await o.page.mouse.move(m.x + 3, m.y + m.height - 3);
+    await suite.o.page.mouse.move(m.x + 3, m.y + m.height - 3);
     return { text, link };
   };
 
@@ -49,18 +41,18 @@ describe('the enforcement picture', () => {
       .filter((r) => r.measure === 'ammunition_rounds' && r.event_date && r.bts_port_code)
       .sort((a, b) => Number(b.value) - Number(a.value))[0]!;
     const year = Number(e.event_date!.slice(0, 4));
-    await showOnly(o.page, ['seizures']);
-    await setYear(o.page, year);
-    await o.page
+    await showOnly(suite.o.page, ['seizures']);
+    await setYear(suite.o.page, year);
+    await suite.o.page
       .locator('li[data-layer="seizures"]')
       .getByRole('combobox', { name: 'Show' })
       .selectOption('rounds');
-    await settle(o.page, ['[seizures:rounds]']);
+    await settle(suite.o.page, ['[seizures:rounds]']);
     const tip = await hover(Number(e.longitude), Number(e.latitude));
     expect(tip.text).toContain(en(Number(e.value)));
     expect(tip.text).toContain(e.event_date);
     expect(tip.link).toBe(e.source_url);
-    await save('enforcement-seizures.png', await mapShot(o.page));
+    await save('enforcement-seizures.png', await mapShot(suite.o.page));
   });
 
   it('shades U.S. source states for a labelled period, with the source in the legend', async () => {
@@ -71,10 +63,10 @@ describe('the enforcement picture', () => {
         r.source_place === 'Texas' &&
         r.period === '2022-2023',
     )!;
-    await showOnly(o.page, ['traces']);
-    const item = o.page.locator('li[data-layer="traces"]');
+    await showOnly(suite.o.page, ['traces']);
+    const item = suite.o.page.locator('li[data-layer="traces"]');
     await item.getByRole('combobox', { name: 'Show' }).selectOption('2022_2023');
-    await settle(o.page, ['[traces:2022_2023]']);
+    await settle(suite.o.page, ['[traces:2022_2023]']);
     const legend = (await item.locator('figure.legend').textContent()) ?? '';
     expect(legend).toContain('2022–2023');
     expect(legend).toContain(tx.source_publisher);
@@ -103,26 +95,28 @@ describe('the enforcement picture', () => {
     expect(missing, 'Sonora has no 2019 figure in the raw table').toBeDefined();
     const top = annual.sort((a, b) => Number(b.value) - Number(a.value))[0]!;
 
-    await showOnly(o.page, ['displacement-states']);
-    await setYear(o.page, year);
-    const shot = decode(await mapShot(o.page));
-    await save('enforcement-displacement.png', await mapShot(o.page));
+    await showOnly(suite.o.page, ['displacement-states']);
+    await setYear(suite.o.page, year);
+    const shot = decode(await mapShot(suite.o.page));
+    await save('enforcement-displacement.png', await mapShot(suite.o.page));
     // Inside Sonora: stripes, i.e. two clearly different colours in the same small box.
-    const p = await mapPoint(o.page, -110.6, 29.4);
+    const p = await mapPoint(suite.o.page, -110.6, 29.4);
     const px = box(shot, p.x, p.y, 10);
     const lum = px.map(([r, g, b]) => 0.3 * r + 0.59 * g + 0.11 * b).sort((x, y) => x - y);
     const pct = (q: number) => lum[Math.floor(q * (lum.length - 1))]!;
     // A flat fill (a "zero" colour) has no spread; stripes put a tenth of the box or more far from the rest.
     expect(pct(0.9) - pct(0.1), 'hatched, not a flat fill').toBeGreaterThan(30);
     expect((await hover(-110.6, 29.4)).text).toMatch(/Sonora.*no data/);
-    const row = o.page.locator('#data-table tbody tr', {
-      has: o.page.locator('th', { hasText: /^Sonora$/ }),
+    const row = suite.o.page.locator('#data-table tbody tr', {
+      has: suite.o.page.locator('th', { hasText: /^Sonora$/ }),
     });
     await expect(row.locator('td').nth(1).textContent()).resolves.toBe('no data');
 
     const feature = states.find((f) => f.properties.cve_ent === top.cve_ent)!;
-    const topRow = o.page.locator('#data-table tbody tr', {
-      has: o.page.locator('th', { hasText: new RegExp(`^${String(feature.properties.name)}$`) }),
+    const topRow = suite.o.page.locator('#data-table tbody tr', {
+      has: suite.o.page.locator('th', {
+        hasText: new RegExp(`^${String(feature.properties.name)}$`),
+      }),
     });
     await expect(topRow.locator('td').nth(1).textContent()).resolves.toBe(en(Number(top.value)));
   });
@@ -130,13 +124,13 @@ describe('the enforcement picture', () => {
 
 describe('the indicators panel', () => {
   const open = async (label: string) => {
-    await o.page.getByRole('button', { name: label, exact: true }).click();
-    const panel = o.page.locator('dialog .indicators[data-loaded="true"]');
+    await suite.o.page.getByRole('button', { name: label, exact: true }).click();
+    const panel = suite.o.page.locator('dialog .indicators[data-loaded="true"]');
     await panel.waitFor({ timeout: 30_000 });
     return panel;
   };
   const bar = (ind: string, label: string) =>
-    o.page.locator(`[data-indicator="${ind}"] rect[data-label="${label}"]`);
+    suite.o.page.locator(`[data-indicator="${ind}"] rect[data-label="${label}"]`);
 
   it('charts the indicators with values from the raw tables, each with its source, in English and Spanish', async () => {
     const panel = await open('Indicators');
@@ -165,7 +159,9 @@ describe('the indicators panel', () => {
         r.period === '2017-2022' && r.measure === 'firearms_traced' && r.place_level === 'national',
     )!;
     await expect(bar('traces', '2017–2022').getAttribute('data-value')).resolves.toBe(t.value);
-    const traceRow = o.page.locator('[data-indicator="traces"] tbody tr', { hasText: '2017–2022' });
+    const traceRow = suite.o.page.locator('[data-indicator="traces"] tbody tr', {
+      hasText: '2017–2022',
+    });
     await expect(traceRow.locator('a').getAttribute('href')).resolves.toBe(t.source_url);
 
     // CBP's figures, direction kept as stated: "unspecified" rows are never listed as outbound.
@@ -193,20 +189,20 @@ describe('the indicators panel', () => {
     await expect(
       panel.locator('[data-indicator="penalized"] .key').textContent(),
     ).resolves.toContain('partial');
-    await o.page.setViewportSize({ width: 1280, height: 1400 });
-    await save('metrics-en.png', await o.page.locator('dialog').screenshot());
+    await suite.o.page.setViewportSize({ width: 1280, height: 1400 });
+    await save('metrics-en.png', await suite.o.page.locator('dialog').screenshot());
 
-    await o.page.keyboard.press('Escape');
-    await o.page.getByRole('button', { name: 'Español' }).click();
+    await suite.o.page.keyboard.press('Escape');
+    await suite.o.page.getByRole('button', { name: 'Español' }).click();
     const es = await open('Indicadores');
     await expect(es.locator('[data-indicator="homicides"] h3').textContent()).resolves.toBe(
       'Homicidios en México',
     );
     await expect(es.locator('.intro').textContent()).resolves.toContain('huecos');
-    await save('metrics-es.png', await o.page.locator('dialog').screenshot());
-    await o.page.keyboard.press('Escape');
-    await o.page.getByRole('button', { name: 'English' }).click();
-    await o.page.setViewportSize({ width: 1280, height: 800 });
+    await save('metrics-es.png', await suite.o.page.locator('dialog').screenshot());
+    await suite.o.page.keyboard.press('Escape');
+    await suite.o.page.getByRole('button', { name: 'English' }).click();
+    await suite.o.page.setViewportSize({ width: 1280, height: 800 });
   });
 });
 
@@ -228,21 +224,21 @@ describe('areas of responsibility', () => {
         `${u} is not drawn`,
       ).toBe(false);
 
-    await showOnly(o.page, ['aor-sedena', 'aor-gn']);
+    await showOnly(suite.o.page, ['aor-sedena', 'aor-gn']);
     for (const u of unknown)
       await expect(
-        o.page.locator(`[data-agency="sedena"] [data-unknown-unit="${u}"]`).count(),
+        suite.o.page.locator(`[data-agency="sedena"] [data-unknown-unit="${u}"]`).count(),
       ).resolves.toBe(1);
-    await save('aor-mx-en.png', await o.page.screenshot());
+    await save('aor-mx-en.png', await suite.o.page.screenshot());
 
     // Mexico City: the Guardia Nacional's Centro coordination, drawn from its member states.
-    await showOnly(o.page, ['aor-gn']);
+    await showOnly(suite.o.page, ['aor-gn']);
     const centro = gn.filter((m) => m.unit === 'Coordinación Territorial Centro');
     const tip = await (async () => {
-      const m = (await o.page.locator('#map').boundingBox())!;
-      const p = await mapPoint(o.page, -99.13, 19.43);
-      await o.page.mouse.move(m.x + p.x, m.y + p.y);
-      const t = o.page.getByRole('tooltip');
+      const m = (await suite.o.page.locator('#map').boundingBox())!;
+      const p = await mapPoint(suite.o.page, -99.13, 19.43);
+      await suite.o.page.mouse.move(m.x + p.x, m.y + p.y);
+      const t = suite.o.page.getByRole('tooltip');
       await t.waitFor();
       return {
         text: (await t.textContent()) ?? '',
@@ -253,13 +249,13 @@ describe('areas of responsibility', () => {
     for (const m of centro) expect(tip.text).toContain(m.member_name);
     expect(tip.link).toBe(centro[0]!.source_url);
 
-    await showOnly(o.page, ['aor-usbp', 'aor-ofo', 'aor-atf', 'aor-dea']);
-    await o.page.getByRole('button', { name: 'Español' }).click();
-    await settle(o.page, ['lang=es']);
-    await expect(o.page.locator('[data-agency="atf"]').textContent()).resolves.toContain(
+    await showOnly(suite.o.page, ['aor-usbp', 'aor-ofo', 'aor-atf', 'aor-dea']);
+    await suite.o.page.getByRole('button', { name: 'Español' }).click();
+    await settle(suite.o.page, ['lang=es']);
+    await expect(suite.o.page.locator('[data-agency="atf"]').textContent()).resolves.toContain(
       'Membresía desconocida',
     );
-    await save('aor-us-es.png', await o.page.screenshot());
-    await o.page.getByRole('button', { name: 'English' }).click();
+    await save('aor-us-es.png', await suite.o.page.screenshot());
+    await suite.o.page.getByRole('button', { name: 'English' }).click();
   });
 });

@@ -7,7 +7,7 @@ import { LAYERS } from '../../src/layers/registry';
 import { mapPoint, mapShot, setYear, settle, showOnly, titleOf } from './app';
 import { launch, type Browser } from './chromium';
 import { bounds, builtFeatures, rawHomicides } from './data';
-import { openPage, waitForMap, type OpenedPage } from './page';
+import { openPage, suitePage, waitForMap } from './page';
 import { decode, diffCount, modeColor } from './pixels';
 
 const RESULTS = new URL('../../test-results/', import.meta.url).pathname;
@@ -32,45 +32,37 @@ const YEAR: Record<string, number> = {
 };
 
 describe('the explorer', () => {
-  let browser: Browser;
-  let o: OpenedPage;
-
-  beforeAll(async () => {
-    browser = await launch();
-    o = await openPage(browser.context, inject('baseUrl'));
-    expect(await waitForMap(o.page)).toBeNull();
-  });
-  afterAll(async () => browser?.close());
+  const suite = suitePage();
 
   it('opens on the default layers, with a legend and a citation for each', async () => {
-    const state = await settle(o.page);
+    const state = await settle(suite.o.page);
     for (const id of LAYERS.filter((l) => l.defaultVisible).map((l) => l.id)) {
       expect(state).toContain(`[${id}:`);
-      const item = o.page.locator(`li[data-layer="${id}"]`);
+      const item = suite.o.page.locator(`li[data-layer="${id}"]`);
       await expect(item.locator('figure.legend').count()).resolves.toBe(1);
       await expect(item.locator('.cite a').getAttribute('href')).resolves.toMatch(/^https:\/\//);
     }
-    await save('explorer-1280x800.png', await o.page.screenshot());
+    await save('explorer-1280x800.png', await suite.o.page.screenshot());
   });
 
   it('draws each layer in its region at its year, and nothing once it is switched off', async () => {
-    await showOnly(o.page, []);
-    const blank = decode(await mapShot(o.page));
+    await showOnly(suite.o.page, []);
+    const blank = decode(await mapShot(suite.o.page));
     for (const l of LAYERS) {
-      await setYear(o.page, YEAR[l.id] ?? 2019);
-      await showOnly(o.page, [l.id]);
+      await setYear(suite.o.page, YEAR[l.id] ?? 2019);
+      await showOnly(suite.o.page, [l.id]);
       const [w, s, e, n] = bounds(await builtFeatures(l.manifestId ?? l.id));
-      const a = await mapPoint(o.page, w, n);
-      const b = await mapPoint(o.page, e, s);
+      const a = await mapPoint(suite.o.page, w, n);
+      const b = await mapPoint(suite.o.page, e, s);
       const region = { x0: a.x - 30, y0: a.y - 30, x1: b.x + 30, y1: b.y + 30 };
-      const on = decode(await mapShot(o.page));
-      await save(`layer-${l.id}.png`, await mapShot(o.page));
+      const on = decode(await mapShot(suite.o.page));
+      await save(`layer-${l.id}.png`, await mapShot(suite.o.page));
       expect(
         diffCount(on, blank, region),
         `${l.id} draws in ${YEAR[l.id] ?? 2019}`,
       ).toBeGreaterThan(150);
-      await showOnly(o.page, []);
-      const off = decode(await mapShot(o.page));
+      await showOnly(suite.o.page, []);
+      const off = decode(await mapShot(suite.o.page));
       expect(
         diffCount(off, blank, { x0: 0, y0: 0, x1: off.width, y1: off.height }),
         `${l.id} gone when off`,
@@ -79,65 +71,65 @@ describe('the explorer', () => {
   });
 
   it('recolours a state when the year changes', async () => {
-    await showOnly(o.page, ['homicides']);
+    await showOnly(suite.o.page, ['homicides']);
     // Zacatecas: its rate per 100,000 rose from about 20 (2015) to over 50 (2018).
-    const p = await mapPoint(o.page, -102.3, 23.9);
-    await setYear(o.page, 2015);
-    const before = modeColor(decode(await mapShot(o.page)), p.x, p.y, 6);
-    await setYear(o.page, 2018);
-    const after = modeColor(decode(await mapShot(o.page)), p.x, p.y, 6);
+    const p = await mapPoint(suite.o.page, -102.3, 23.9);
+    await setYear(suite.o.page, 2015);
+    const before = modeColor(decode(await mapShot(suite.o.page)), p.x, p.y, 6);
+    await setYear(suite.o.page, 2018);
+    const after = modeColor(decode(await mapShot(suite.o.page)), p.x, p.y, 6);
     expect(after).not.toEqual(before);
   });
 
   it('shows the same number in the tooltip and the table as the raw SESNSP file', async () => {
-    await showOnly(o.page, ['homicides']);
-    await setYear(o.page, 2019);
-    const item = o.page.locator('li[data-layer="homicides"]');
+    await showOnly(suite.o.page, ['homicides']);
+    await setYear(suite.o.page, 2019);
+    const item = suite.o.page.locator('li[data-layer="homicides"]');
     await item.getByRole('combobox', { name: 'Show' }).selectOption('victims');
-    await settle(o.page, ['[homicides:victims]']);
+    await settle(suite.o.page, ['[homicides:victims]']);
     const expected = (await rawHomicides('08', 2019)).toLocaleString('en-US');
 
-    const box = (await o.page.locator('#map').boundingBox())!;
-    const p = await mapPoint(o.page, -107.2, 29.6); // inside Chihuahua
-    await o.page.mouse.move(box.x + p.x, box.y + p.y);
-    const tooltip = o.page.getByRole('tooltip');
+    const box = (await suite.o.page.locator('#map').boundingBox())!;
+    const p = await mapPoint(suite.o.page, -107.2, 29.6); // inside Chihuahua
+    await suite.o.page.mouse.move(box.x + p.x, box.y + p.y);
+    const tooltip = suite.o.page.getByRole('tooltip');
     await expect(tooltip.textContent()).resolves.toContain('Chihuahua');
     await expect(tooltip.textContent()).resolves.toContain(`${expected} victims`);
-    await o.page.mouse.move(box.x + 5, box.y + box.height - 5);
+    await suite.o.page.mouse.move(box.x + 5, box.y + box.height - 5);
 
-    const row = o.page.locator('#data-table tbody tr', {
-      has: o.page.locator('th', { hasText: /^Chihuahua$/ }),
+    const row = suite.o.page.locator('#data-table tbody tr', {
+      has: suite.o.page.locator('th', { hasText: /^Chihuahua$/ }),
     });
     await expect(row.locator('td').nth(1).textContent()).resolves.toBe(`${expected} victims`);
   });
 
   it('opens details with a time series when a state is clicked, and closes them with Escape', async () => {
-    const box = (await o.page.locator('#map').boundingBox())!;
-    const p = await mapPoint(o.page, -107.2, 29.6);
-    await o.page.mouse.click(box.x + p.x, box.y + p.y);
-    const details = o.page.getByRole('complementary', { name: titleOf('homicides') });
+    const box = (await suite.o.page.locator('#map').boundingBox())!;
+    const p = await mapPoint(suite.o.page, -107.2, 29.6);
+    await suite.o.page.mouse.click(box.x + p.x, box.y + p.y);
+    const details = suite.o.page.getByRole('complementary', { name: titleOf('homicides') });
     await expect(details.textContent()).resolves.toContain('Chihuahua');
     await expect(details.locator('svg[role="img"] rect').count()).resolves.toBe(11);
     await expect(details.locator('rect.current').count()).resolves.toBe(1);
-    await o.page.keyboard.press('Escape');
+    await suite.o.page.keyboard.press('Escape');
     await expect(details.count()).resolves.toBe(0);
   });
 
   it('switches the dealers to a heat map without reloading their data', async () => {
-    await showOnly(o.page, []);
-    const blank = decode(await mapShot(o.page));
-    await showOnly(o.page, ['dealers']);
-    await setYear(o.page, 2019);
+    await showOnly(suite.o.page, []);
+    const blank = decode(await mapShot(suite.o.page));
+    await showOnly(suite.o.page, ['dealers']);
+    await setYear(suite.o.page, 2019);
     const requests: string[] = [];
-    o.page.on('request', (r) => requests.push(r.url()));
-    await o.page
+    suite.o.page.on('request', (r) => requests.push(r.url()));
+    await suite.o.page
       .locator('li[data-layer="dealers"]')
       .getByRole('combobox', { name: 'Show' })
       .selectOption('heat');
-    await settle(o.page, ['[dealers:heat]']);
-    const heat = decode(await mapShot(o.page));
-    await save('layer-dealers-heat.png', await mapShot(o.page));
-    const texas = await mapPoint(o.page, -97, 32.8);
+    await settle(suite.o.page, ['[dealers:heat]']);
+    const heat = decode(await mapShot(suite.o.page));
+    await save('layer-dealers-heat.png', await mapShot(suite.o.page));
+    const texas = await mapPoint(suite.o.page, -97, 32.8);
     expect(
       diffCount(heat, blank, {
         x0: texas.x - 40,
@@ -150,14 +142,14 @@ describe('the explorer', () => {
   });
 
   it('downloads a layer as CSV and GeoJSON from the sources panel', async () => {
-    await o.page.getByRole('button', { name: 'Sources and downloads' }).click();
-    const dialog = o.page.getByRole('dialog', { name: 'Sources and downloads' });
+    await suite.o.page.getByRole('button', { name: 'Sources and downloads' }).click();
+    const dialog = suite.o.page.getByRole('dialog', { name: 'Sources and downloads' });
     const section = dialog.locator('section', {
-      has: o.page.getByRole('heading', { name: titleOf('homicides') }),
+      has: suite.o.page.getByRole('heading', { name: titleOf('homicides') }),
     });
     await expect(section.textContent()).resolves.toContain('SESNSP');
     const [csv] = await Promise.all([
-      o.page.waitForEvent('download'),
+      suite.o.page.waitForEvent('download'),
       section.getByRole('button', { name: 'CSV' }).click(),
     ]);
     const text = await readFile((await csv.path())!, 'utf8');
@@ -165,26 +157,26 @@ describe('the explorer', () => {
     expect(lines[0]).toMatch(/^cve_ent,name,homicides_2015,/);
     expect(lines).toHaveLength(33);
     const [geo] = await Promise.all([
-      o.page.waitForEvent('download'),
+      suite.o.page.waitForEvent('download'),
       section.getByRole('button', { name: 'GeoJSON' }).click(),
     ]);
     const fc = JSON.parse(await readFile((await geo.path())!, 'utf8'));
     expect(fc.features).toHaveLength(32);
-    await o.page.keyboard.press('Escape');
+    await suite.o.page.keyboard.press('Escape');
     await expect(dialog.count()).resolves.toBe(0);
   });
 
   it('says when a layer has no data for the year', async () => {
-    await showOnly(o.page, ['dealers']);
-    await setYear(o.page, 2025);
+    await showOnly(suite.o.page, ['dealers']);
+    await setYear(suite.o.page, 2025);
     await expect(
-      o.page.locator('li[data-layer="dealers"] [role="status"]').textContent(),
+      suite.o.page.locator('li[data-layer="dealers"] [role="status"]').textContent(),
     ).resolves.toBe('No data for 2025 — last year 2023');
   });
 
   it('stays free of console errors and off-site requests', () => {
-    expect(o.errors).toEqual([]);
-    expect(o.offsite).toEqual([]);
+    expect(suite.o.errors).toEqual([]);
+    expect(suite.o.offsite).toEqual([]);
   });
 });
 

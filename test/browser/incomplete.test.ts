@@ -2,13 +2,12 @@
 // legend, the tooltip, the data table, the downloads and the briefing. Which figures lost rows
 // comes from the manifest the pipeline wrote, not from this test.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import briefing from '../../src/briefing/default.json';
 import type { Manifest } from '../../scripts/lib/manifest';
 import { mapPoint, setYear, settle, showOnly } from './app';
-import { launch, type Browser } from './chromium';
 import { builtFeatures } from './data';
-import { openPage, waitForMap, type OpenedPage } from './page';
+import { openPage, suitePage, waitForMap } from './page';
 
 const manifest = JSON.parse(
   await readFile(new URL('../../geodata/manifest.json', import.meta.url), 'utf8'),
@@ -16,15 +15,7 @@ const manifest = JSON.parse(
 const entry = (id: string) => manifest.layers.find((l) => l.id === id)!;
 
 describe('incomplete and partial figures', () => {
-  let browser: Browser;
-  let o: OpenedPage;
-
-  beforeAll(async () => {
-    browser = await launch();
-    o = await openPage(browser.context, inject('baseUrl'));
-    expect(await waitForMap(o.page)).toBeNull();
-  });
-  afterAll(async () => browser?.close());
+  const suite = suitePage();
 
   // A port whose figures of one year lost a source row (a repeated key with other values).
   const lost = entry('ports').incomplete.find((l) => l.feature !== null)!;
@@ -34,54 +25,56 @@ describe('incomplete and partial figures', () => {
     const port = (await builtFeatures('ports')).find(
       (f) => f.properties.port_code === lost.feature,
     )!;
-    await showOnly(o.page, ['ports']);
-    await setYear(o.page, lost.year!);
-    const legend = o.page.locator('li[data-layer="ports"] figure.legend');
+    await showOnly(suite.o.page, ['ports']);
+    await setYear(suite.o.page, lost.year!);
+    const legend = suite.o.page.locator('li[data-layer="ports"] figure.legend');
     const layerRows = entry('ports')
       .incomplete.filter((l) => l.feature === null)
       .reduce((n, l) => n + l.rows, 0);
     await expect(legend.locator('.flag').textContent()).resolves.toBe(
       `⚠ Incomplete: ${layerRows} source row(s) of this layer could not be used or placed: totals may be low. 1 place(s) have figures missing source rows (marked * in the data table).`,
     );
-    const row = o.page.locator('#data-table tbody tr', {
-      has: o.page.locator('th', { hasText: String(port.properties.name) }),
+    const row = suite.o.page.locator('#data-table tbody tr', {
+      has: suite.o.page.locator('th', { hasText: String(port.properties.name) }),
     });
     await expect(row.locator('td.num').textContent()).resolves.toMatch(/\d \w+\*\(Incomplete\)$/);
     // Other ports are not marked.
-    await expect(o.page.locator('#data-table td.num', { hasText: '*' }).count()).resolves.toBe(1);
+    await expect(
+      suite.o.page.locator('#data-table td.num', { hasText: '*' }).count(),
+    ).resolves.toBe(1);
 
     const [lon, lat] = (port.geometry as { coordinates: number[] }).coordinates;
-    const box = (await o.page.locator('#map').boundingBox())!;
-    const p = await mapPoint(o.page, lon!, lat!);
-    await o.page.mouse.move(box.x + p.x, box.y + p.y);
-    const tooltip = o.page.getByRole('tooltip');
+    const box = (await suite.o.page.locator('#map').boundingBox())!;
+    const p = await mapPoint(suite.o.page, lon!, lat!);
+    await suite.o.page.mouse.move(box.x + p.x, box.y + p.y);
+    const tooltip = suite.o.page.getByRole('tooltip');
     await expect(tooltip.locator('.note').textContent()).resolves.toContain(
       `${lost.rows} source row(s) behind this figure were rejected`,
     );
-    await o.page.mouse.move(box.x + 5, box.y + box.height - 5);
+    await suite.o.page.mouse.move(box.x + 5, box.y + box.height - 5);
   });
 
   it('says the same in Spanish', async () => {
-    await o.page.getByRole('button', { name: 'Español' }).click();
-    await settle(o.page, ['lang=es']);
+    await suite.o.page.getByRole('button', { name: 'Español' }).click();
+    await settle(suite.o.page, ['lang=es']);
     await expect(
-      o.page.locator('li[data-layer="ports"] figure.legend .flag').textContent(),
+      suite.o.page.locator('li[data-layer="ports"] figure.legend .flag').textContent(),
     ).resolves.toMatch(
       /^⚠ Incompleto: \d+ fila\(s\) de la fuente de esta capa no se pudieron usar/,
     );
-    await o.page.getByRole('button', { name: 'English' }).click();
-    await settle(o.page, ['lang=en']);
+    await suite.o.page.getByRole('button', { name: 'English' }).click();
+    await settle(suite.o.page, ['lang=en']);
   });
 
   it('writes the loss into every download of the layer', async () => {
-    await o.page.getByRole('button', { name: 'Sources and downloads' }).click();
-    const dialog = o.page.getByRole('dialog', { name: 'Sources and downloads' });
+    await suite.o.page.getByRole('button', { name: 'Sources and downloads' }).click();
+    const dialog = suite.o.page.getByRole('dialog', { name: 'Sources and downloads' });
     const section = dialog.locator('section[aria-labelledby="src-ports"]');
     await expect(section.locator('details.incomplete summary').textContent()).resolves.toMatch(
       /^Incomplete \(\d+\)$/,
     );
     const [csv] = await Promise.all([
-      o.page.waitForEvent('download'),
+      suite.o.page.waitForEvent('download'),
       section.getByRole('button', { name: 'CSV' }).click(),
     ]);
     const text = await readFile((await csv.path())!, 'utf8');
@@ -90,7 +83,7 @@ describe('incomplete and partial figures', () => {
       `${lost.year}: ${lost.rows} source row rejected for this feature (${lost.source})`,
     );
     const [geo] = await Promise.all([
-      o.page.waitForEvent('download'),
+      suite.o.page.waitForEvent('download'),
       section.getByRole('button', { name: 'GeoJSON' }).click(),
     ]);
     const fc = JSON.parse(await readFile((await geo.path())!, 'utf8'));
@@ -99,15 +92,15 @@ describe('incomplete and partial figures', () => {
         (f: { properties: Record<string, string> }) => f.properties.port_code === lost.feature,
       ).properties.incomplete,
     ).toContain('rejected for this feature');
-    await o.page.keyboard.press('Escape');
+    await suite.o.page.keyboard.press('Escape');
   });
 
   it('flags a partial year in the legend', async () => {
     const partial = entry('homicides').partialYears[0]!;
-    await showOnly(o.page, ['homicides']);
-    await setYear(o.page, partial.year);
+    await showOnly(suite.o.page, ['homicides']);
+    await setYear(suite.o.page, partial.year);
     await expect(
-      o.page.locator('li[data-layer="homicides"] figure.legend .flag').first().textContent(),
+      suite.o.page.locator('li[data-layer="homicides"] figure.legend .flag').first().textContent(),
     ).resolves.toBe(`⚠ ${partial.year}: partial year — ${partial.note}`);
   });
 
@@ -117,10 +110,14 @@ describe('incomplete and partial figures', () => {
     );
     const complete = briefing.scenes.findIndex((s) => s.id === 'violence');
     const page = (
-      await openPage(browser.context, `${inject('baseUrl')}#mode=briefing&scene=${scene + 1}`, {
-        width: 1920,
-        height: 1080,
-      })
+      await openPage(
+        suite.browser.context,
+        `${inject('baseUrl')}#mode=briefing&scene=${scene + 1}`,
+        {
+          width: 1920,
+          height: 1080,
+        },
+      )
     ).page;
     expect(await waitForMap(page)).toBeNull();
     const guns = entry('guns').incomplete.reduce((n, l) => n + l.rows, 0);
@@ -137,7 +134,7 @@ describe('incomplete and partial figures', () => {
   });
 
   it('stays free of console errors and off-site requests', () => {
-    expect(o.errors).toEqual([]);
-    expect(o.offsite).toEqual([]);
+    expect(suite.o.errors).toEqual([]);
+    expect(suite.o.offsite).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 // Opens the built app in Chromium and records what a test must check: console errors, uncaught
 // exceptions and any request that is not to 127.0.0.1.
 import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { launch, type Browser } from './chromium';
 
 export interface OpenedPage {
   page: Page;
@@ -34,6 +36,29 @@ export async function openPage(
 export async function waitForMap(page: Page, timeout = 30_000): Promise<string | null> {
   await page.waitForSelector('#map[data-ready="true"], #map[data-error]', { timeout });
   return page.getAttribute('#map', 'data-error');
+}
+
+/**
+ * One Chromium and one page on the default view for the calling suite: opened before its tests
+ * (the map must come up without an error), closed after. Call at the top of a file or describe.
+ */
+export function suitePage(): { readonly o: OpenedPage; readonly browser: Browser } {
+  let browser: Browser | undefined;
+  let o: OpenedPage | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+    o = await openPage(browser.context, inject('baseUrl'));
+    expect(await waitForMap(o.page)).toBeNull();
+  });
+  afterAll(async () => browser?.close());
+  return {
+    get o() {
+      return o!;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
 }
 
 /** Screen position of a longitude/latitude on the map (through the app's test hook). */
