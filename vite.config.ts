@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { forApp } from './scripts/lib/app-manifest.ts';
 import { ManifestSchema } from './scripts/lib/manifest.ts';
+import { offlineConfig } from './scripts/offline/vite-offline.ts';
 
 /** The app bundles a slim manifest (see scripts/lib/app-manifest.ts); the file stays complete. */
 const slimManifest = (): Plugin => ({
@@ -15,38 +16,43 @@ const slimManifest = (): Plugin => ({
   },
 });
 
-export default defineConfig({
-  plugins: [slimManifest(), svelte()],
-  // Relative asset URLs, so the built app works from any folder or sub-path (embeds, offline copies).
-  base: './',
-  build: {
-    // Layers are fetched as files with hashed names; never inline them into JS as data URLs.
-    assetsInlineLimit: 0,
-    chunkSizeWarningLimit: 1500,
-  },
-  test: {
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/pipeline/**/*.test.ts'],
-          testTimeout: 60_000,
-          environment: 'node',
+export default defineConfig(({ mode }) => {
+  // `--mode offline`: one self-contained HTML file (scripts/offline/vite-offline.ts).
+  const offline = mode === 'offline' ? offlineConfig() : null;
+  return {
+    plugins: [slimManifest(), svelte(), ...(offline?.plugins ?? [])],
+    // Relative asset URLs, so the built app works from any folder or sub-path (embeds, offline copies).
+    base: './',
+    ...(offline ? { publicDir: offline.publicDir } : {}),
+    build: offline?.build ?? {
+      // Layers are fetched as files with hashed names; never inline them into JS as data URLs.
+      assetsInlineLimit: 0,
+      chunkSizeWarningLimit: 1500,
+    },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/pipeline/**/*.test.ts'],
+            testTimeout: 60_000,
+            environment: 'node',
+          },
         },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'browser',
-          include: ['test/browser/**/*.test.ts'],
-          globalSetup: ['test/browser/global-setup.ts'],
-          // One Chromium at a time: the machine has two cores and SwiftShader renders on the CPU.
-          fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            include: ['test/browser/**/*.test.ts'],
+            globalSetup: ['test/browser/global-setup.ts'],
+            // One Chromium at a time: the machine has two cores and SwiftShader renders on the CPU.
+            fileParallelism: false,
+            testTimeout: 120_000,
+            hookTimeout: 180_000,
+          },
         },
-      },
-    ],
-  },
+      ],
+    },
+  };
 });

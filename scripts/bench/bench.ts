@@ -14,6 +14,7 @@ import { MARKS, profile, SWITCH_ON, SWITCH_YEAR } from './probes';
 import { type ScaleResult, scaleTest } from './scale';
 import { serve } from './serve';
 import { fgbWrite } from './fgb-write';
+import { buildOffline } from './offline';
 import { type PipelineFigures, pipelineFigures, pipelineRows } from './pipeline';
 import { fmt, type Stat, stat, times } from './stats';
 
@@ -85,6 +86,7 @@ async function main() {
       },
     },
   });
+  const offline = await buildOffline();
   const app = await serve(join(ROOT, 'dist'));
   const bare = await serve(bareOut);
   const browser = await launch();
@@ -115,6 +117,13 @@ async function main() {
       ratioEmbed: embed.time.median / floor.time.median,
     };
     results.bytes = { full: full.bytes, embed: embed.bytes };
+    console.log('Offline file from file://…');
+    const fromDisk = await runs(offline.url, '#map[data-ready="true"]');
+    results.offline = {
+      bytes: offline.bytes,
+      time: fromDisk.time,
+      ratio: fromDisk.time.median / floor.time.median,
+    };
     results.coldLoadProfile = full.profile;
 
     console.log('Year switch…');
@@ -181,6 +190,7 @@ async function main() {
     ratio: number;
     mainThread: { switch: Stat; rebuild: Stat; ratio: number };
   };
+  const o = results.offline as { bytes: number; time: Stat; ratio: number };
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   const total = (x: Record<string, number>) => Object.values(x).reduce((p, q) => p + q, 0);
   console.table({
@@ -194,6 +204,12 @@ async function main() {
       measured: fmt(c.embed),
       reference: `bare MapLibre ${fmt(c.bareMapLibre)}`,
       ratio: c.ratioEmbed.toFixed(2),
+      target: '',
+    },
+    'offline file, from file://': {
+      measured: fmt(o.time),
+      reference: `bare MapLibre ${fmt(c.bareMapLibre)}; ${(o.bytes / 1e6).toFixed(1)} MB, one file`,
+      ratio: o.ratio.toFixed(2),
       target: '',
     },
     'bytes, full map': {

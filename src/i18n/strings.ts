@@ -179,6 +179,11 @@ export const STRINGS = {
   previousScene: { en: 'Previous scene', es: 'Escena anterior' },
   nextScene: { en: 'Next scene', es: 'Escena siguiente' },
   sceneOf: { en: 'Scene {n} of {total}', es: 'Escena {n} de {total}' },
+  sceneChanged: {
+    en: 'The map no longer shows this scene: the caption and numbers are for the scene ({year}).',
+    es: 'El mapa ya no muestra esta escena: el texto y las cifras son los de la escena ({year}).',
+  },
+  backToScene: { en: 'Back to the scene', es: 'Volver a la escena' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -12,7 +12,7 @@ import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import basemapUrl from '../../geodata/basemap.topo.json?url';
 import { DEFAULT_BOUNDS } from '../config';
 import { buildBasemap, type Basemap } from './basemap-style';
-import { labelSet } from './labels';
+import { labelSet, type LabelSet } from './labels';
 import { mark } from '../lib/marks';
 import { gpuDone } from './gpu-done';
 import type { ReadyTracker } from './ready';
@@ -26,6 +26,8 @@ export interface MapHandle {
   goTo(view: View, instant: boolean): void;
   /** Replaces the data layers (basemap labels stay on top); each new id must draw before ready. */
   setLayers(layers: Layer[]): void;
+  /** Resizes the basemap labels (a briefing on a projector); placement is redone for the size. */
+  setLabelScale(scale: number): void;
   destroy(): void;
 }
 
@@ -156,7 +158,16 @@ export async function createMap(
 
   const [{ MapLibreOverlay }, layers, { DataFilterExtension }] = await deckModules;
   mark('deck:loaded');
-  const labelsAt = basemap ? labelSet(layers, DataFilterExtension, basemap.labels) : null;
+  const labelSets = new Map<number, LabelSet | null>();
+  const labelsFor = (scale: number) => {
+    if (!labelSets.has(scale))
+      labelSets.set(
+        scale,
+        basemap ? labelSet(layers, DataFilterExtension, basemap.labels, scale) : null,
+      );
+    return labelSets.get(scale)!;
+  };
+  let labelsAt = labelsFor(1);
   // Labels change only with the zoom's half step: a new filter range, the same data.
   const step = () => Math.floor(map.getZoom() * 2) / 2;
   let labelStep = step();
@@ -211,6 +222,14 @@ export async function createMap(
         width: base.clientWidth,
         height: base.clientHeight,
       };
+    },
+    setLabelScale(scale) {
+      const next = labelsFor(scale);
+      if (next === labelsAt) return;
+      labelsAt = next;
+      labels = labelsAt?.layers(labelStep) ?? [];
+      expectAll(labels);
+      overlay.setProps({ layers: [...data, ...labels] });
     },
     goTo(view, instant) {
       const c = map.getCenter();

@@ -12,17 +12,21 @@ export const LABEL_FONT = 'system-ui, "DejaVu Sans", "Liberation Sans", Arial, s
 const STATE_COLOR: [number, number, number] = [96, 90, 80];
 const CITY_COLOR: [number, number, number] = [30, 30, 30];
 
-const size = (l: BasemapLabel) =>
+/** Label size in px at scale 1 (the explorer); a briefing on a projector scales them up. */
+const baseSize = (l: BasemapLabel) =>
   l.kind === 'city' ? (l.rank === 1 ? 13 : 12) : l.rank === 3 ? 10 : 11;
+/** The smallest label at scale 1: what a scale must multiply to reach a minimum size. */
+export const SMALLEST_LABEL = 10;
 const text = (l: BasemapLabel) => (l.kind === 'city' ? l.name : l.name.toUpperCase());
 /** U.S. cities are named above their dot and Mexican ones below, so twin border cities both fit. */
 const above = (l: BasemapLabel) => l.kind === 'city' && l.country === 'US';
 const below = (l: BasemapLabel) => l.kind === 'city' && l.country === 'MX';
 
 /** Approximate label box around its anchor (px), for placement; generous rather than tight. */
-export function labelBox(l: BasemapLabel): [number, number, number, number] {
-  const w = text(l).length * size(l) * (l.kind === 'city' ? 0.6 : 0.72) + 6;
-  const h = size(l) * 1.3;
+export function labelBox(l: BasemapLabel, scale = 1): [number, number, number, number] {
+  const size = baseSize(l) * scale;
+  const w = text(l).length * size * (l.kind === 'city' ? 0.6 : 0.72) + 6;
+  const h = size * 1.3;
   if (above(l)) return [-w / 2, -h - 6, w / 2, 4];
   if (below(l)) return [-w / 2, -4, w / 2, h + 6];
   return [-w / 2, -h / 2, w / 2, h / 2];
@@ -37,8 +41,10 @@ export function labelSet(
   layers: typeof DeckLayers,
   filter: typeof DataFilterExtension,
   labels: BasemapLabel[],
+  /** Size multiplier; larger labels collide sooner, so placement is redone for it. */
+  scale = 1,
 ): LabelSet {
-  const minZoom = placeLabels(labels, labelBox);
+  const minZoom = placeLabels(labels, (l) => labelBox(l, scale));
   const data = labels.map((l, i) => ({ ...l, minZoom: minZoom[i]! }));
   const cities = data.filter((l) => l.kind === 'city');
   type Placed = (typeof data)[number];
@@ -71,7 +77,7 @@ export function labelSet(
           fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
           getText: text,
           getPosition: (l) => l.position,
-          getSize: size,
+          getSize: (l) => baseSize(l) * scale,
           getColor: (l) => (l.kind === 'city' ? CITY_COLOR : STATE_COLOR),
           getTextAnchor: 'middle',
           getAlignmentBaseline: (l) => (above(l) ? 'bottom' : below(l) ? 'top' : 'center'),

@@ -28,10 +28,14 @@ export function browserLang(languages: readonly string[]): Lang {
 export function applyHash(a: AppState, hash: string): void {
   const { state, warnings } = parseUrlState(hash, RULES);
   for (const w of warnings) console.warn(`Southbound: ${w}`);
-  a.year = state.year ?? DEFAULT_YEAR;
-  a.visible = state.layers ?? [...DEFAULT_LAYERS];
-  a.metrics = { ...DEFAULT_METRICS, ...state.metrics };
-  a.view = state.view ?? null;
+  // In a briefing the scene sets the map: a link changes it only where it says so explicitly
+  // (and the briefing then shows that the map left the scene).
+  const scene = state.mode === 'briefing';
+  if (!scene || state.year !== undefined) a.year = state.year ?? DEFAULT_YEAR;
+  if (!scene || state.layers) a.visible = state.layers ?? [...DEFAULT_LAYERS];
+  if (!scene || Object.keys(state.metrics).length)
+    a.metrics = { ...DEFAULT_METRICS, ...state.metrics };
+  if (!scene || state.view) a.view = state.view ?? null;
   a.lang = state.lang ?? browserLang(navigator.languages ?? [navigator.language]);
   a.mode = state.mode ?? 'full';
   a.scene = state.scene ?? 1;

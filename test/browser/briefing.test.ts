@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import briefing from '../../src/briefing/default.json';
 import { settle } from './app';
+import { stepThrough } from './briefing-steps';
 import { launch, type Browser } from './chromium';
 import { openPage, waitForMap } from './page';
 
@@ -24,36 +25,12 @@ describe.each(['en', 'es'] as const)('the default briefing in %s', (lang) => {
       { width: 1920, height: 1080 },
     );
     expect(await waitForMap(page)).toBeNull();
-    const keys = ['PageDown', 'ArrowRight', ' '];
-    for (const [i, scene] of briefing.scenes.entries()) {
-      const panel = page.locator(`section.briefing[data-scene="${scene.id}"]`);
-      await panel.waitFor();
-      await settle(page, [`year=${scene.year};`, ...scene.layers.map((l) => `[${l}:`)], [], 40_000);
-      const state = (await page.getAttribute('#map', 'data-state'))!;
-      expect(state.match(/\[[a-z-]+:/g)?.length, scene.id).toBe(scene.layers.length);
-      await expect(panel.locator('.caption').textContent()).resolves.toBe(scene.caption[lang]);
-      await expect(panel.locator('h2').textContent()).resolves.toBe(scene.title[lang]);
-      await expect(panel.locator('.progress').textContent()).resolves.toContain(
-        `${i + 1} / ${briefing.scenes.length}`,
-      );
-      // Callouts are computed from the layers: every one shows a number, none is left pending.
-      const values = await panel.locator('.callouts dd').allTextContents();
-      expect(values).toHaveLength(scene.callouts.length);
-      for (const v of values) expect(v, scene.id).toMatch(/\d/);
-      const size = parseFloat(
-        String(
-          await page.evaluate(
-            `getComputedStyle(document.querySelector('section.briefing .caption')).fontSize`,
-          ),
-        ),
-      );
-      expect(size).toBeGreaterThanOrEqual(28);
-      await expect(panel.locator('figure.legend').count()).resolves.toBe(scene.layers.length);
-      await page.screenshot({
-        path: `${RESULTS}${lang}-${String(i + 1).padStart(2, '0')}-${scene.id}.png`,
-      });
-      if (i < briefing.scenes.length - 1) await page.keyboard.press(keys[i % keys.length]!);
-    }
+    await stepThrough(
+      page,
+      briefing,
+      lang,
+      (i, id) => `${RESULTS}${lang}-${String(i + 1).padStart(2, '0')}-${id}.png`,
+    );
     // Back with PageUp, Home and End, and number keys jump.
     await page.keyboard.press('PageUp');
     await expect(page.locator('section.briefing').getAttribute('data-scene')).resolves.toBe(
@@ -77,6 +54,39 @@ describe.each(['en', 'es'] as const)('the default briefing in %s', (lang) => {
     await page.getByRole('checkbox').first().waitFor();
     expect(errors).toEqual([]);
     expect(offsite).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the stage stays honest', () => {
+  it('has no year slider, cites every callout, and says so when the map leaves the scene', async () => {
+    const scene = briefing.scenes[1]!;
+    const { page, errors } = await openPage(
+      browser.context,
+      `${inject('baseUrl')}#mode=briefing&scene=2&lang=en`,
+      { width: 1920, height: 1080 },
+    );
+    expect(await waitForMap(page)).toBeNull();
+    await settle(page, [`year=${scene.year};`]);
+    await expect(page.locator('.years').count()).resolves.toBe(0);
+    // Every callout number carries its source, on screen.
+    const sources = page.locator('section.briefing .callouts dd .source a');
+    await expect(sources.count()).resolves.toBe(scene.callouts.length);
+    await expect(page.locator('section.briefing .drift').count()).resolves.toBe(0);
+    // A link moves the map to another year: the caption's numbers are not for that year.
+    await page.evaluate(`location.hash = '#mode=briefing&scene=2&lang=en&year=2011'`);
+    await settle(page, ['year=2011;']);
+    const drift = page.locator('section.briefing .drift');
+    await expect(drift.textContent()).resolves.toContain(`(${scene.year})`);
+    await drift.getByRole('button', { name: 'Back to the scene' }).click();
+    await settle(page, [`year=${scene.year};`]);
+    await expect(drift.count()).resolves.toBe(0);
+    // Only the language changes: the map stays on the scene.
+    await page.evaluate(`location.hash = '#mode=briefing&scene=2&lang=es'`);
+    await page.locator('section.briefing h2', { hasText: scene.title.es }).waitFor();
+    await settle(page, [`year=${scene.year};`, 'lang=es']);
+    await expect(drift.count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
