@@ -5,7 +5,16 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 
 export default ts.config(
-  { ignores: ['dist/', 'dist-offline/', 'node_modules/', 'geodata/', 'test-results/', 'bench-results/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-offline/',
+      'node_modules/',
+      'geodata/',
+      'test-results/',
+      'bench-results/',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
