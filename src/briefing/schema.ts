@@ -2,6 +2,7 @@
 // layer, a year without data or a missing translation is reported with where it is.
 import { z } from 'zod';
 import type { Manifest } from '../data/manifest';
+import { INDICATOR_IDS } from '../indicators/ids';
 import type { Formula } from './formulas';
 
 const Text = z.object(
@@ -57,8 +58,11 @@ const SceneSchema = z.object({
   metrics: z.record(z.string(), z.string()).default({}),
   highlight: z.object({ layer: z.string(), key: z.string() }).optional(),
   callouts: z.array(z.object({ label: Text, formula: FormulaSchema })).default([]),
-  /** A panel shown beside the caption: the public indicators. */
-  panel: z.enum(['indicators']).optional(),
+  /**
+   * Indicator charts shown on the stage in place of the map, two at most so their text stays
+   * legible in the room (src/indicators/indicators.ts names them).
+   */
+  indicators: z.array(z.enum(INDICATOR_IDS)).min(1).max(2).optional(),
 });
 
 export const BriefingSchema = z.object({

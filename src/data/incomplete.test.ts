@@ -93,7 +93,7 @@ describe('incomplete figures', () => {
 
   it('marks indicator points whose year lost rows', () => {
     const ind: Indicator = {
-      id: 'x',
+      id: 'seizures',
       title: { en: '', es: '' },
       unit: { en: '', es: '' },
       note: { en: '', es: '' },

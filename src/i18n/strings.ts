@@ -184,6 +184,7 @@ export const STRINGS = {
     es: 'El mapa ya no muestra esta escena: el texto y las cifras son los de la escena ({year}).',
   },
   backToScene: { en: 'Back to the scene', es: 'Volver a la escena' },
+  highContrast: { en: 'High contrast', es: 'Alto contraste' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -3,6 +3,7 @@
 // Pure functions: the indicators panel only draws what these return.
 import type { TracedPeriodRow } from '../../scripts/lib/tables';
 import { layerLost } from '../data/incomplete';
+import type { IndicatorId } from './ids';
 import type { LayerFeature } from '../data/load';
 import type { LayerEntry } from '../data/manifest';
 import { distinctYears, num } from '../layers/yearly';
@@ -24,7 +25,7 @@ export interface Point {
 }
 
 export interface Indicator {
-  id: string;
+  id: IndicatorId;
   title: Text;
   unit: Text;
   shareLabel?: Text;

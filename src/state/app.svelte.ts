@@ -47,6 +47,8 @@ export class AppState {
   mode = $state<Mode>('full');
   /** The briefing scene shown in briefing mode (1-based). */
   scene = $state(1);
+  /** High-contrast stage for projectors (briefing mode); starts from the system's preference. */
+  contrast = $state(false);
   /** The map view, once the reader (or a link) moved it; null = the default framing. */
   view = $state.raw<View | null>(null);
   /** A selection asked for by a link, applied when its layer's data arrives. */

@@ -27,7 +27,7 @@ export async function stepThrough(
     await panel.waitFor();
     await settle(page, [`year=${scene.year};`, ...scene.layers.map((l) => `[${l}:`)], [], 40_000);
     const state = (await page.getAttribute('#map', 'data-state'))!;
-    expect(state.match(/\[[a-z-]+:/g)?.length, scene.id).toBe(scene.layers.length);
+    expect((state.match(/\[[a-z-]+:/g) ?? []).length, scene.id).toBe(scene.layers.length);
     await expect(panel.locator('.caption').textContent()).resolves.toBe(scene.caption[lang]);
     await expect(panel.locator('h2').textContent()).resolves.toBe(scene.title[lang]);
     await expect(panel.locator('.progress').textContent()).resolves.toContain(

@@ -5,6 +5,8 @@ import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import briefing from '../../src/briefing/default.json';
 import { settle } from './app';
+import { STAGE, stageFactor } from '../../src/briefing/stage';
+import { SMALLEST_LABEL } from '../../src/map/labels';
 import { stepThrough } from './briefing-steps';
 import { launch, type Browser } from './chromium';
 import { openPage, waitForMap } from './page';
@@ -69,9 +71,15 @@ describe('the stage stays honest', () => {
     expect(await waitForMap(page)).toBeNull();
     await settle(page, [`year=${scene.year};`]);
     await expect(page.locator('.years').count()).resolves.toBe(0);
-    // Every callout number carries its source, on screen.
-    const sources = page.locator('section.briefing .callouts dd .source a');
-    await expect(sources.count()).resolves.toBe(scene.callouts.length);
+    // Every callout number carries its source, on screen: each run of numbers from one source
+    // is followed by that source.
+    const groups = page.locator('section.briefing .group');
+    let numbers = 0;
+    for (let g = 0; g < (await groups.count()); g++) {
+      await expect(groups.nth(g).locator('.source a').count()).resolves.toBe(1);
+      numbers += await groups.nth(g).locator('dd').count();
+    }
+    expect(numbers).toBe(scene.callouts.length);
     await expect(page.locator('section.briefing .drift').count()).resolves.toBe(0);
     // A link moves the map to another year: the caption's numbers are not for that year.
     await page.evaluate(`location.hash = '#mode=briefing&scene=2&lang=en&year=2011'`);
@@ -81,11 +89,95 @@ describe('the stage stays honest', () => {
     await drift.getByRole('button', { name: 'Back to the scene' }).click();
     await settle(page, [`year=${scene.year};`]);
     await expect(drift.count()).resolves.toBe(0);
+    // The projector theme: C (or its button) switches it. The map keeps its colours, which the
+    // legends must match.
+    const toggle = page.getByRole('button', { name: 'High contrast' });
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await page.keyboard.press('c');
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(
+      page.evaluate(`getComputedStyle(document.querySelector('section.briefing')).backgroundColor`),
+    ).resolves.toBe('rgb(0, 0, 0)');
+    await page.screenshot({ path: `${RESULTS}contrast-en-02.png` });
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
     // Only the language changes: the map stays on the scene.
     await page.evaluate(`location.hash = '#mode=briefing&scene=2&lang=es'`);
     await page.locator('section.briefing h2', { hasText: scene.title.es }).waitFor();
     await settle(page, [`year=${scene.year};`, 'lang=es']);
     await expect(drift.count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/** Every visible text on the stage with its rendered size in px (SVG text scaled to the page). */
+const TEXT_SIZES = `(() => {
+  const out = [];
+  const roots = document.querySelectorAll('section.briefing, .stage-card, .maplibregl-ctrl-attrib');
+  for (const root of roots) {
+    const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      const el = n.parentElement;
+      const r = el.getBoundingClientRect();
+      if (!n.textContent.trim() || r.width === 0 || r.height === 0) continue;
+      let px = parseFloat(getComputedStyle(el).fontSize);
+      if (el instanceof SVGElement) {
+        const m = el.getScreenCTM();
+        px *= m ? Math.hypot(m.a, m.b) : 1;
+      }
+      out.push([Math.round(px * 10) / 10, n.textContent.trim().slice(0, 40)]);
+    }
+  }
+  return out;
+})()`;
+
+/** What does not fit: a scrolled scene body or stage card, or controls outside the window. */
+const OVERFLOW = `(() => {
+  const bad = [];
+  for (const sel of ['section.briefing .body', '.stage-card']) {
+    const el = document.querySelector(sel);
+    if (el && el.scrollHeight > el.clientHeight + 1)
+      bad.push(sel + ' is ' + (el.scrollHeight - el.clientHeight) + ' px too tall');
+  }
+  for (const b of document.querySelectorAll('section.briefing .controls button')) {
+    const r = b.getBoundingClientRect();
+    if (r.bottom > innerHeight || r.right > innerWidth || r.top < 0 || r.left < 0)
+      bad.push('control "' + b.textContent.trim() + '" off screen');
+  }
+  return bad;
+})()`;
+
+describe.each([
+  [1920, 1080],
+  [1280, 720],
+])('the stage at %i×%i', (width, height) => {
+  it('fits every scene with its controls on screen, and nothing is too small to read', async () => {
+    const { page, errors } = await openPage(
+      browser.context,
+      `${inject('baseUrl')}#mode=briefing&scene=1&lang=es`,
+      { width, height },
+    );
+    expect(await waitForMap(page)).toBeNull();
+    const min = STAGE.minText * stageFactor(width, height);
+    for (const [i, scene] of briefing.scenes.entries()) {
+      await page.locator(`section.briefing[data-scene="${scene.id}"]`).waitFor();
+      await settle(page, [`year=${scene.year};`, ...scene.layers.map((l) => `[${l}:`)], [], 40_000);
+      if ('indicators' in scene)
+        await page.locator('.stage-card .indicators[data-loaded="true"]').waitFor();
+      expect(await page.evaluate<string[]>(OVERFLOW), scene.id).toEqual([]);
+      const small = (await page.evaluate<[number, string][]>(TEXT_SIZES)).filter(
+        ([px]) => px < min - 0.5,
+      );
+      expect(small, `${scene.id}: text under ${min} px`).toEqual([]);
+      const scale = Number(await page.getAttribute('#map', 'data-label-scale'));
+      expect(SMALLEST_LABEL * scale, 'map labels').toBeGreaterThanOrEqual(min - 0.5);
+      if (width === 1920)
+        await page.screenshot({
+          path: `${RESULTS}stage-es-${String(i + 1).padStart(2, '0')}-${scene.id}.png`,
+        });
+      if (i < briefing.scenes.length - 1) await page.keyboard.press('PageDown');
+    }
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -121,15 +121,15 @@ describe('incomplete and partial figures', () => {
     ).page;
     expect(await waitForMap(page)).toBeNull();
     const guns = entry('guns').incomplete.reduce((n, l) => n + l.rows, 0);
-    const qualifiers = page.locator('.callouts .qualifier');
-    await page.waitForSelector('.callouts .qualifier');
+    const qualifiers = page.locator('section.briefing .group .qualifier');
+    await page.waitForSelector('section.briefing .group .qualifier');
     expect(await qualifiers.allTextContents()).toContain(
       `Incomplete: ${guns} source row(s) that may count here were lost (see Sources).`,
     );
     await page.keyboard.press(String(complete + 1));
     await page.waitForSelector(`section.briefing[data-scene="violence"]`);
     await settle(page, ['year=2024;']);
-    await expect(page.locator('.callouts .qualifier').count()).resolves.toBe(0);
+    await expect(page.locator('section.briefing .group .qualifier').count()).resolves.toBe(0);
     await page.close();
   });
 
