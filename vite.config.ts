@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { forApp } from './scripts/lib/app-manifest.ts';
 import { ManifestSchema } from './scripts/lib/manifest.ts';
-import { offlineConfig } from './scripts/offline/vite-offline.ts';
+import { offlineCompanion, offlineConfig } from './scripts/offline/vite-offline.ts';
 
 /** The app bundles a slim manifest (see scripts/lib/app-manifest.ts); the file stays complete. */
 const slimManifest = (): Plugin => ({
@@ -20,7 +20,7 @@ export default defineConfig(({ mode }) => {
   // `--mode offline`: one self-contained HTML file (scripts/offline/vite-offline.ts).
   const offline = mode === 'offline' ? offlineConfig() : null;
   return {
-    plugins: [slimManifest(), svelte(), ...(offline?.plugins ?? [])],
+    plugins: [slimManifest(), svelte(), ...(offline?.plugins ?? [offlineCompanion()])],
     // Relative asset URLs, so the built app works from any folder or sub-path (embeds, offline copies).
     base: './',
     ...(offline ? { publicDir: offline.publicDir } : {}),

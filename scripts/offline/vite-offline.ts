@@ -4,8 +4,8 @@
 // MapLibre worker (imported with ?url) become data: URLs that fetch() and Worker read in place.
 import { readFileSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Plugin, UserConfig } from 'vite';
+import { join, resolve } from 'node:path';
+import { build, type Plugin, type UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
 export const OFFLINE_DIR = 'dist-offline';
@@ -44,6 +44,34 @@ export function offlineConfig(): Pick<UserConfig, 'plugins' | 'build' | 'publicD
       // Everything inline, whatever its size: the layers are a few MB.
       assetsInlineLimit: () => true,
       chunkSizeWarningLimit: 20_000,
+    },
+  };
+}
+
+/**
+ * In a normal build, the offline file is built too, into `<outDir>/offline/`: the app's
+ * "Download offline copy" fetches it and puts the presenter's briefing inside.
+ */
+export function offlineCompanion(): Plugin {
+  let outDir = '';
+  let root = '';
+  let configFile: string | undefined;
+  return {
+    name: 'southbound-offline-companion',
+    apply: (_config, env) => env.command === 'build' && env.mode !== 'offline',
+    configResolved(c) {
+      outDir = resolve(c.root, c.build.outDir);
+      root = c.root;
+      configFile = c.configFile;
+    },
+    async closeBundle() {
+      await build({
+        root,
+        configFile,
+        mode: 'offline',
+        logLevel: 'warn',
+        build: { outDir: join(outDir, 'offline'), emptyOutDir: true },
+      });
     },
   };
 }

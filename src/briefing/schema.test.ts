@@ -14,7 +14,7 @@ const clone = () => JSON.parse(JSON.stringify(briefing));
 describe('briefing files', () => {
   it('the default briefing is valid: 8–10 scenes, every layer, year and translation checked', () => {
     const r = validateBriefing(briefing, known);
-    expect('errors' in r ? r.errors : []).toEqual([]);
+    expect('errors' in r ? r.errors : r.warnings).toEqual([]);
     expect(briefing.scenes.length).toBeGreaterThanOrEqual(8);
     expect(briefing.scenes.length).toBeLessThanOrEqual(10);
   });
@@ -35,11 +35,36 @@ describe('briefing files', () => {
     });
   });
 
-  it('names a missing translation', () => {
+  it('accepts a missing translation as a draft, and says where it is missing', () => {
     const b = clone();
     delete b.scenes[3].caption.es;
+    b.scenes[0].title.en = '';
     const r = validateBriefing(b, known);
-    expect('errors' in r && r.errors[0]).toMatch(/^scenes\.3\.caption\.es: /);
+    expect('warnings' in r && r.warnings).toEqual([
+      'scenes.0 (violence).title: no English text yet',
+      'scenes.3 (ports).caption: no Spanish text yet',
+    ]);
+  });
+
+  it('rejects a text with neither language', () => {
+    const b = clone();
+    b.scenes[3].caption = { en: ' ', es: '' };
+    const r = validateBriefing(b, known);
+    expect('errors' in r && r.errors[0]).toBe('scenes.3.caption: needs text in English or Spanish');
+  });
+
+  it('reads bounds and notes, and rejects bounds off the map', () => {
+    const b = clone();
+    b.scenes[0].bounds = [-118, 14, -86, 33];
+    b.scenes[0].notes = 'Pause here.';
+    const r = validateBriefing(b, known);
+    expect('briefing' in r && r.briefing.scenes[0]).toMatchObject({
+      bounds: [-118, 14, -86, 33],
+      notes: 'Pause here.',
+    });
+    b.scenes[0].bounds = [-118, 14, -86, 95];
+    const bad = validateBriefing(b, known);
+    expect('errors' in bad && bad.errors[0]).toMatch(/^scenes\.0\.bounds\.3: /);
   });
 
   it('names a formula on an unknown layer and a metric the layer does not have', () => {

@@ -5,10 +5,18 @@ import type { Manifest } from '../data/manifest';
 import { INDICATOR_IDS } from '../indicators/ids';
 import type { Formula } from './formulas';
 
-const Text = z.object(
-  { en: z.string().trim().min(1), es: z.string().trim().min(1) },
-  { error: 'needs both "en" and "es" text' },
-);
+/**
+ * Text in both languages. A draft may lack one (a presenter writes English first): that is a
+ * warning, and the stage shows the other language with a flag, never a blank.
+ */
+const Text = z
+  .object(
+    { en: z.string().trim().default(''), es: z.string().trim().default('') },
+    { error: 'needs "en" and "es" text' },
+  )
+  .refine((t) => t.en !== '' || t.es !== '', { error: 'needs text in English or Spanish' });
+const Lon = z.number().min(-180).max(180);
+const Lat = z.number().min(-85).max(85);
 const WhereValue = z.union([
   z.string(),
   z.number(),
@@ -48,11 +56,12 @@ const SceneSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: Text,
   caption: Text,
-  view: z.object({
-    lon: z.number().min(-180).max(180),
-    lat: z.number().min(-85).max(85),
-    zoom: z.number().min(1.5).max(12),
-  }),
+  view: z.object({ lon: Lon, lat: Lat, zoom: z.number().min(1.5).max(12) }),
+  /**
+   * The area to frame, west, south, east, north: when given it wins over `view`, so a scene
+   * frames the same area on any screen.
+   */
+  bounds: z.tuple([Lon, Lat, Lon, Lat]).optional(),
   year: z.number().int(),
   layers: z.array(z.string()),
   metrics: z.record(z.string(), z.string()).default({}),
@@ -63,6 +72,8 @@ const SceneSchema = z.object({
    * legible in the room (src/indicators/indicators.ts names them).
    */
   indicators: z.array(z.enum(INDICATOR_IDS)).min(1).max(2).optional(),
+  /** The presenter's notes, shown only in the presenter view. */
+  notes: z.string().max(5000).default(''),
 });
 
 export const BriefingSchema = z.object({
@@ -84,10 +95,9 @@ export interface Known {
  * of the layer's, every scene's year has data in each of its yearly layers, every formula names
  * a layer in the manifest. Returns the briefing or the list of problems, each with its path.
  */
-export function validateBriefing(
-  input: unknown,
-  known: Known,
-): { briefing: Briefing } | { errors: string[] } {
+export type Checked = { briefing: Briefing; warnings: string[] } | { errors: string[] };
+
+export function validateBriefing(input: unknown, known: Known): Checked {
   const parsed = BriefingSchema.safeParse(input);
   if (!parsed.success) {
     return {
@@ -118,5 +128,26 @@ export function validateBriefing(
         errors.push(`${at}.callouts.${k}.formula.layer: unknown layer "${f.layer}"`);
     });
   });
-  return errors.length ? { errors } : { briefing: parsed.data };
+  return errors.length
+    ? { errors }
+    : { briefing: parsed.data, warnings: missingTexts(parsed.data) };
+}
+
+const LANGS = { en: 'English', es: 'Spanish' } as const;
+
+/** Where a translation is missing: "scenes.3 (ports).caption: no Spanish text yet". */
+export function missingTexts(b: Briefing): string[] {
+  const out: string[] = [];
+  const check = (at: string, t: { en: string; es: string }) => {
+    for (const [lang, name] of Object.entries(LANGS))
+      if (!t[lang as keyof typeof LANGS]) out.push(`${at}: no ${name} text yet`);
+  };
+  check('title', b.title);
+  b.scenes.forEach((s, n) => {
+    const at = `scenes.${n} (${s.id})`;
+    check(`${at}.title`, s.title);
+    check(`${at}.caption`, s.caption);
+    s.callouts.forEach((c, k) => check(`${at}.callouts.${k}.label`, c.label));
+  });
+  return out;
 }

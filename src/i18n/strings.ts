@@ -185,6 +185,11 @@ export const STRINGS = {
   },
   backToScene: { en: 'Back to the scene', es: 'Volver a la escena' },
   highContrast: { en: 'High contrast', es: 'Alto contraste' },
+  untranslated: { en: 'not yet in English', es: 'aún sin traducir' },
+  briefingInvalid: {
+    en: 'This briefing cannot be shown:',
+    es: 'Esta presentación no se puede mostrar:',
+  },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;
@@ -207,4 +212,12 @@ export function t(
 ): string {
   const text: Text = typeof what === 'string' ? STRINGS[what] : what;
   return pick(lang, text).replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+}
+
+/** A draft's text in `lang` or, when it has none yet, in the other language (flag `missing`). */
+export function orOther(lang: Lang, text: Text): { text: string; missing: boolean } {
+  const other: Lang = lang === 'en' ? 'es' : 'en';
+  return pick(lang, text)
+    ? { text: t(lang, text), missing: false }
+    : { text: t(other, text), missing: true };
 }

@@ -24,6 +24,8 @@ export interface MapHandle {
   canvases(): { canvases: HTMLCanvasElement[]; width: number; height: number };
   /** Moves to a view (animated unless `instant`). */
   goTo(view: View, instant: boolean): void;
+  /** Frames an area (west, south, east, north) whatever the map's size (animated unless `instant`). */
+  fitBounds(bounds: [number, number, number, number], instant: boolean): void;
   /** Replaces the data layers (basemap labels stay on top); each new id must draw before ready. */
   setLayers(layers: Layer[]): void;
   /** Resizes the basemap labels (a briefing on a projector); placement is redone for the size. */
@@ -230,6 +232,15 @@ export async function createMap(
       labels = labelsAt?.layers(labelStep) ?? [];
       expectAll(labels);
       overlay.setProps({ layers: [...data, ...labels] });
+    },
+    fitBounds([w, s, e, n], instant) {
+      map.fitBounds(
+        [
+          [w, s],
+          [e, n],
+        ],
+        { animate: !instant, padding: 16, duration: instant ? 0 : 1200 },
+      );
     },
     goTo(view, instant) {
       const c = map.getCenter();

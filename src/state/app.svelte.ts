@@ -6,6 +6,7 @@ import { LAYERS, layer } from '../layers/registry';
 import type { Legend, Readout, RenderState } from '../layers/types';
 import { featureKey, featureNotes, layerNote, yearOf } from '../data/incomplete';
 import { t } from '../i18n/strings';
+import type { Briefing } from '../briefing/schema';
 import type { DeckModules } from '../map/deck';
 import { entry, MANIFEST, type Manifest } from '../data/manifest';
 import type { Table, TableId } from '../../scripts/lib/tables';
@@ -49,8 +50,20 @@ export class AppState {
   scene = $state(1);
   /** High-contrast stage for projectors (briefing mode); starts from the system's preference. */
   contrast = $state(false);
+  /**
+   * A briefing someone made (from a link or the editor's Present), checked; null presents the
+   * bundled one. Its link form (`b=` in the hash) is `briefingParam`, once encoded.
+   */
+  briefing = $state.raw<Briefing | null>(null);
+  briefingParam = $state<string | null>(null);
+  /** Why a linked briefing could not be shown, in words (shown instead of the scenes). */
+  briefingErrors = $state.raw<string[]>([]);
+  /** The briefing editor is open (full mode). */
+  editing = $state(false);
   /** The map view, once the reader (or a link) moved it; null = the default framing. */
   view = $state.raw<View | null>(null);
+  /** An area to frame (west, south, east, north), from a briefing scene; wins over `view`. */
+  bounds = $state.raw<[number, number, number, number] | null>(null);
   /** A selection asked for by a link, applied when its layer's data arrives. */
   pendingSelection = $state.raw<{ layer: string; key: string } | null>(null);
   visible = $state<string[]>(LAYERS.filter((l) => l.defaultVisible).map((l) => l.id));

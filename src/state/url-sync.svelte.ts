@@ -35,14 +35,38 @@ export function applyHash(a: AppState, hash: string): void {
   if (!scene || state.layers) a.visible = state.layers ?? [...DEFAULT_LAYERS];
   if (!scene || Object.keys(state.metrics).length)
     a.metrics = { ...DEFAULT_METRICS, ...state.metrics };
-  if (!scene || state.view) a.view = state.view ?? null;
+  if (!scene || state.view) {
+    a.view = state.view ?? null;
+    a.bounds = null;
+  }
   a.lang = state.lang ?? browserLang(navigator.languages ?? [navigator.language]);
   a.mode = state.mode ?? 'full';
   a.scene = state.scene ?? 1;
+  applyBriefingParam(a, state.b ?? null);
   a.selected = null;
   a.pendingSelection = state.sel ?? null;
   if (state.sel && !a.visible.includes(state.sel.layer))
     a.visible = [...a.visible, state.sel.layer];
+}
+
+/**
+ * A briefing someone made travels in the link (`b=`): decoded and checked off the main path
+ * (the checker loads only then); the bundled briefing when the link has none.
+ */
+function applyBriefingParam(a: AppState, param: string | null): void {
+  if (param === a.briefingParam) return;
+  a.briefingParam = param;
+  a.briefingErrors = [];
+  if (param === null) {
+    a.briefing = null;
+    return;
+  }
+  void import('../briefing/from-link').then(async ({ briefingFromLink }) => {
+    const checked = await briefingFromLink(param);
+    if (a.briefingParam !== param) return; // a newer link came in meanwhile
+    if ('errors' in checked) a.briefingErrors = checked.errors;
+    else a.briefing = checked.briefing;
+  });
 }
 
 /** The hash for the app's state, optionally in another mode (the share dialog's links). */
@@ -55,7 +79,10 @@ export function currentHash(a: AppState, mode = a.mode): string {
   };
   // A briefing link names the scene; the scene decides the rest.
   if (mode === 'briefing')
-    return serializeUrlState({ mode, scene: a.scene, lang: a.lang, metrics: {} }, defaults);
+    return serializeUrlState(
+      { mode, scene: a.scene, lang: a.lang, metrics: {}, b: a.briefingParam ?? undefined },
+      defaults,
+    );
   const sel = a.selected
     ? { layer: a.selected.layer, key: layer(a.selected.layer).key?.(a.selected.feature) }
     : null;
@@ -86,6 +113,15 @@ export function syncUrl(): void {
       written = hash;
       history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
     }
+  });
+  // A briefing made here (the editor's Present) gets its link form, for the hash and sharing.
+  $effect(() => {
+    const b = app.briefing;
+    if (!b) return;
+    void import('../briefing/link').then(async ({ encodeBriefing }) => {
+      const param = await encodeBriefing(b);
+      if (app.briefing === b) app.briefingParam = param;
+    });
   });
   // A selection from a link is applied when its layer's data arrives.
   $effect(() => {

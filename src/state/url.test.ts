@@ -45,6 +45,17 @@ describe('parseUrlState', () => {
     expect(warnings.join('\n')).toContain('unknown layer');
   });
 
+  it('carries a briefing link’s payload, last, and refuses anything but base64url in it', () => {
+    const { state } = parseUrlState('#mode=briefing&scene=2&b=eJzz_w8A', rules);
+    expect(state).toEqual({ metrics: {}, mode: 'briefing', scene: 2, b: 'eJzz_w8A' });
+    expect(serializeUrlState({ ...state, lang: 'es' }, defaults)).toBe(
+      '#mode=briefing&scene=2&lang=es&b=eJzz_w8A',
+    );
+    const bad = parseUrlState('#b=<script>', rules);
+    expect(bad.state.b).toBeUndefined();
+    expect(bad.warnings).toEqual(['ignoring b="<script>": not a briefing link']);
+  });
+
   it('accepts an empty layer list (everything off)', () => {
     expect(parseUrlState('#layers=', rules).state.layers).toEqual([]);
   });

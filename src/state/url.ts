@@ -2,6 +2,7 @@
 // iframe's src carries it):
 //   #year=2019&layers=homicides,ports&m.homicides=victims&view=-103.5,28.1,4.5&lang=es
 //    &sel=homicides:08&mode=embed&scene=3
+// and, for a briefing someone made, the whole briefing: #mode=briefing&scene=2&b=<deflated JSON>
 // Unknown or invalid values are ignored with a console warning, never thrown and never rendered.
 import type { Lang } from '../lib/format';
 
@@ -23,6 +24,8 @@ export interface UrlState {
   sel?: { layer: string; key: string };
   mode?: Mode;
   scene?: number;
+  /** A whole briefing, deflated and base64url-encoded (briefing/link.ts). */
+  b?: string;
 }
 
 /** What is valid, from the registry and the data: kept apart so this module stays pure. */
@@ -83,6 +86,9 @@ export function parseUrlState(
     } else if (name === 'mode') {
       if (value === 'full' || value === 'embed' || value === 'briefing') state.mode = value;
       else warn(name, value, 'modes are full, embed and briefing');
+    } else if (name === 'b') {
+      if (/^[A-Za-z0-9_-]+$/.test(value)) state.b = value;
+      else warn(name, value, 'not a briefing link');
     } else if (name === 'scene') {
       if (/^\d{1,2}$/.test(value) && Number(value) >= 1) state.scene = Number(value);
       else warn(name, value, 'not a scene number');
@@ -111,6 +117,8 @@ export function serializeUrlState(
     p.set('view', `${s.view.lon.toFixed(3)},${s.view.lat.toFixed(3)},${s.view.zoom.toFixed(2)}`);
   if (s.lang && s.lang !== defaults.lang) p.set('lang', s.lang);
   if (s.sel) p.set('sel', `${s.sel.layer}:${s.sel.key}`);
+  // Last: the long part, so the short ones stay readable at the start of the link.
+  if (s.b) p.set('b', s.b);
   const out = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return out ? `#${out}` : '';
 }
