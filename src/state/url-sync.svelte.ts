@@ -30,7 +30,7 @@ export function applyHash(a: AppState, hash: string): void {
   for (const w of warnings) console.warn(`Southbound: ${w}`);
   // In a briefing the scene sets the map: a link changes it only where it says so explicitly
   // (and the briefing then shows that the map left the scene).
-  const scene = state.mode === 'briefing';
+  const scene = state.mode === 'briefing' || state.mode === 'presenter';
   if (!scene || state.year !== undefined) a.year = state.year ?? DEFAULT_YEAR;
   if (!scene || state.layers) a.visible = state.layers ?? [...DEFAULT_LAYERS];
   if (!scene || Object.keys(state.metrics).length)
@@ -78,7 +78,7 @@ export function currentHash(a: AppState, mode = a.mode): string {
     lang: browserLang(navigator.languages ?? [navigator.language]),
   };
   // A briefing link names the scene; the scene decides the rest.
-  if (mode === 'briefing')
+  if (mode === 'briefing' || mode === 'presenter')
     return serializeUrlState(
       { mode, scene: a.scene, lang: a.lang, metrics: {}, b: a.briefingParam ?? undefined },
       defaults,

@@ -6,7 +6,8 @@
 // Unknown or invalid values are ignored with a console warning, never thrown and never rendered.
 import type { Lang } from '../lib/format';
 
-export type Mode = 'full' | 'embed' | 'briefing';
+/** `presenter`: the briefing's second window (current and next scene, notes, timer). */
+export type Mode = 'full' | 'embed' | 'briefing' | 'presenter';
 
 export interface View {
   lon: number;
@@ -84,8 +85,9 @@ export function parseUrlState(
       if (i > 0 && layer in rules.layers && KEY.test(key)) state.sel = { layer, key };
       else warn(name, value, 'expected <layer>:<feature key>');
     } else if (name === 'mode') {
-      if (value === 'full' || value === 'embed' || value === 'briefing') state.mode = value;
-      else warn(name, value, 'modes are full, embed and briefing');
+      if (value === 'full' || value === 'embed' || value === 'briefing' || value === 'presenter')
+        state.mode = value;
+      else warn(name, value, 'modes are full, embed, briefing and presenter');
     } else if (name === 'b') {
       if (/^[A-Za-z0-9_-]+$/.test(value)) state.b = value;
       else warn(name, value, 'not a briefing link');

@@ -182,3 +182,33 @@ describe.each([
     await page.close();
   });
 });
+
+describe('the presenter view', () => {
+  it('opens a second window that follows the stage and steers it', async () => {
+    const { page, errors } = await openPage(
+      browser.context,
+      `${inject('baseUrl')}#mode=briefing&scene=1&lang=en`,
+      { width: 1920, height: 1080 },
+    );
+    expect(await waitForMap(page)).toBeNull();
+    const [first, second, third] = briefing.scenes;
+    const [win] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      page.keyboard.press('p'),
+    ]);
+    await win.locator(`section.now[data-scene="${first!.id}"]`).waitFor();
+    await expect(win.locator('.next-title').textContent()).resolves.toBe(second!.title.en);
+    await expect(win.locator('.timer').textContent()).resolves.toMatch(/^\d\d:\d\d$/);
+    await expect(win.locator('#map').count()).resolves.toBe(0);
+    // The clicker pointed at the presenter's window moves the stage…
+    await win.keyboard.press('ArrowRight');
+    await page.locator(`section.briefing[data-scene="${second!.id}"]`).waitFor();
+    // …and pointed at the stage, moves the presenter's window.
+    await page.keyboard.press('ArrowRight');
+    await win.locator(`section.now[data-scene="${third!.id}"]`).waitFor();
+    await win.screenshot({ path: `${RESULTS}presenter-en-03.png` });
+    expect(errors).toEqual([]);
+    await win.close();
+    await page.close();
+  });
+});
