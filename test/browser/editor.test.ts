@@ -82,6 +82,10 @@ describe('the briefing editor', () => {
     await editor(page).getByRole('button', { name: 'Redo' }).click();
     await expect(scenes(page)).resolves.toEqual([before[1], before[0]]);
     await page.screenshot({ path: `${RESULTS}editor-en.png` });
+    await page.getByRole('button', { name: 'Español' }).click();
+    await editor(page).getByRole('heading', { name: 'Tu presentación' }).waitFor();
+    await page.screenshot({ path: `${RESULTS}editor-es.png` });
+    await page.getByRole('button', { name: 'English' }).click();
 
     // Export the file.
     const [download] = await Promise.all([
