@@ -41,7 +41,12 @@ export async function fgbWrite(): Promise<FgbWrite> {
     const fc = JSON.parse(await readFile(geojson, 'utf8'));
     await writeFile(
       join(dir, 'ours.fgb'),
-      toFlatGeobuf(fc.features, largest.fields, largest.geometryType as 'MultiPolygon'),
+      toFlatGeobuf(fc.features, largest.fields, largest.geometryType as 'MultiPolygon', {
+        name: largest.id,
+        title: largest.title,
+        description: '',
+        index: true,
+      }),
     );
     return performance.now() - t0;
   });

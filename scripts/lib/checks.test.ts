@@ -74,4 +74,24 @@ describe('plausibility checks', () => {
       'feature 08.name: control character U+0000 in "Doña\\u0000"',
     ]);
   });
+
+  it('catches a value that is not of its declared type: a month as a date, text as a count', () => {
+    const typed = (props: Record<string, number | string | null>): BuiltLayer => ({
+      ...layer(props),
+      fields: [
+        { name: 'complete_date', type: 'date', description: 'completed' },
+        { name: 'count', type: 'int', description: 'count' },
+      ],
+    });
+    expect(problems(typed({ complete_date: '2016-09-22', count: 3 }))).toEqual([]);
+    expect(problems(typed({ complete_date: null, count: null }))).toEqual([]);
+    expect(problems(typed({ complete_date: '2011-02', count: '3' }))).toEqual([
+      'feature 08, field "complete_date": "2011-02" is not a date',
+      'feature 08, field "count": "3" is not an int',
+    ]);
+    expect(problems(typed({ complete_date: '2023-02-30', count: 2.5 }))).toEqual([
+      'feature 08, field "complete_date": "2023-02-30" is not a date',
+      'feature 08, field "count": 2.5 is not an int',
+    ]);
+  });
 });

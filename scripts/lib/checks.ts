@@ -3,6 +3,7 @@
 // layer, feature and field, before a wrong number can be written.
 import type { Geometry, Position } from 'geojson';
 import { DataError } from './errors';
+import type { FieldSpec } from './fields';
 import type { BuiltLayer } from './layer';
 import { controlChar, repairMojibake } from './text';
 
@@ -56,6 +57,29 @@ function textProblems(value: unknown, path: string, out: string[]): void {
     for (const [k, v] of Object.entries(value)) textProblems(v, path ? `${path}.${k}` : k, out);
 }
 
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether a value fits its declared field type (null fits any: FlatGeobuf omits it). */
+export function fitsType(type: FieldSpec['type'], v: unknown): boolean {
+  if (v === null || v === undefined) return true;
+  switch (type) {
+    case 'int':
+      return Number.isInteger(v);
+    case 'double':
+      return typeof v === 'number' && Number.isFinite(v);
+    case 'bool':
+      return typeof v === 'boolean';
+    case 'string':
+      return typeof v === 'string';
+    case 'date': {
+      const m = typeof v === 'string' ? ISO_DAY.exec(v) : null;
+      if (!m) return false;
+      const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+      return d.toISOString().slice(0, 10) === v;
+    }
+  }
+}
+
 /** The problems a layer's output has, as messages (empty when it passes). */
 export function problems(layer: BuiltLayer): string[] {
   const out: string[] = [];
@@ -73,6 +97,13 @@ export function problems(layer: BuiltLayer): string[] {
 
   features.forEach((f, i) => {
     textProblems(f.properties, `feature ${id(i)}`, out);
+    for (const field of fields) {
+      const v = f.properties[field.name];
+      if (!fitsType(field.type, v))
+        out.push(
+          `feature ${id(i)}, field "${field.name}": ${JSON.stringify(v)} is not ${field.type === 'int' ? 'an' : 'a'} ${field.type}`,
+        );
+    }
     for (const [x, y] of positions(f.geometry)) {
       const lonOk = (x! >= AREA.west && x! <= AREA.east) || (x! >= AREA.antimeridian && x! <= 180);
       if (!(lonOk && y! >= AREA.south && y! <= AREA.north)) {

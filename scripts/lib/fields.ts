@@ -1,7 +1,8 @@
 /** One attribute of a built layer, as declared by its source module and written to the manifest. */
 export interface FieldSpec {
   name: string;
-  type: 'int' | 'double' | 'string' | 'bool';
+  /** `date`: an ISO 8601 day (YYYY-MM-DD), written as a date-time column GIS tools read as a date. */
+  type: 'int' | 'double' | 'string' | 'bool' | 'date';
   /** Unit of a numeric field ("victims", "per 100,000 people", "dealers per 100 sq mi"). */
   unit?: string;
   description: string;

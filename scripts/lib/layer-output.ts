@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { toFlatGeobuf } from './fgb';
+import { INDEX_FROM, toFlatGeobuf } from './fgb';
 import type { BuiltLayer } from './layer';
 import { lossesOf } from './losses';
 import type { LayerEntry } from './manifest';
@@ -19,7 +19,12 @@ function serialise(layer: BuiltLayer): Uint8Array | string {
   if (layer.features) {
     if (layer.geometryType === 'table' || layer.geometryType === 'basemap')
       throw new Error(`${layer.id}: features on a non-feature layer`);
-    return toFlatGeobuf(layer.features, layer.fields, layer.geometryType);
+    return toFlatGeobuf(layer.features, layer.fields, layer.geometryType, {
+      name: layer.id,
+      title: layer.title,
+      description: layer.method.join(' '),
+      index: layer.features.length >= INDEX_FROM,
+    });
   }
   return JSON.stringify(layer.json);
 }

@@ -3,6 +3,9 @@ import { z } from 'zod';
 /** A cited source: who published it, where the official copy lives, and where our copy came from. */
 export const SourceSchema = z.object({
   publisher: z.string().min(1),
+  /** What the map says under a number: the publisher in a few words, in each language. */
+  short: z.string().min(1).max(60),
+  shortEs: z.string().min(1).max(70),
   title: z.string().min(1),
   url: z.url(),
   license: z.string().min(1),
@@ -15,7 +18,7 @@ export const SourceSchema = z.object({
 
 export const FieldSchema = z.object({
   name: z.string().min(1),
-  type: z.enum(['int', 'double', 'string', 'bool']),
+  type: z.enum(['int', 'double', 'string', 'bool', 'date']),
   unit: z.string().optional(),
   description: z.string().min(1),
 });

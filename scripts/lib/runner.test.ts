@@ -12,6 +12,8 @@ import { plan, run } from './runner';
 
 const cite = {
   publisher: 'Test publisher',
+  short: 'Test',
+  shortEs: 'Prueba',
   title: 'Test data',
   url: 'https://example.org/data',
   license: 'public domain',

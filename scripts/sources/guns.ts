@@ -100,7 +100,7 @@ export const guns: SourceModule = {
         properties: {
           row: line,
           purchase_year: date?.year ?? null,
-          purchase_date: date?.iso ?? (date ? String(date.year) : null),
+          purchase_date: date?.iso ?? null,
           purchase_date_text: v['Purchase date'].trim() || null,
           purchase_date_source: stated
             ? 'court filing'
@@ -145,7 +145,12 @@ export const guns: SourceModule = {
           type: 'int',
           description: 'Year of purchase (empty when unknown)',
         },
-        s('purchase_date', 'Purchase date (YYYY-MM-DD, or the year alone)'),
+        {
+          name: 'purchase_date',
+          type: 'date',
+          description:
+            'Purchase date, when the day is known (purchase_year holds a year given alone)',
+        },
         s('purchase_date_text', 'Purchase date as written in the dataset'),
         s(
           'purchase_date_source',

@@ -173,9 +173,9 @@ export const penalizedDealers: SourceModule = {
           unit: 'violations',
           description: 'Number of violations cited',
         },
-        s('assign_date', 'Inspection assigned (YYYY-MM-DD)'),
-        s('complete_date', 'Inspection completed (YYYY-MM-DD)'),
-        s('revocation_date', 'Revocation effective date (YYYY-MM-DD), if any'),
+        { name: 'assign_date', type: 'date', description: 'Inspection assigned' },
+        { name: 'complete_date', type: 'date', description: 'Inspection completed' },
+        { name: 'revocation_date', type: 'date', description: 'Revocation effective date, if any' },
         {
           name: 'year',
           type: 'int',

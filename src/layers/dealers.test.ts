@@ -69,4 +69,19 @@ describe('dealers layer', () => {
   it('draws nothing for the heat map in a year without counts', () => {
     expect(dealers.render(fakeDeck(), data, { ...s('heat'), year: 2025 })).toEqual([]);
   });
+
+  it('leaves a county the source draws without an area off the heat map, and says so', () => {
+    const falls = {
+      ...county('51610', 'Falls Church city', 3, null),
+      geometry: { type: 'MultiPolygon' as const, coordinates: [] },
+    };
+    falls.properties.state = 'VA';
+    const withFalls = [...data, falls] as LayerFeature[];
+    const [heat] = recorded(dealers.render(fakeDeck(), withFalls, s('heat')));
+    expect((heat!.props.data as unknown[]).length).toBe(3);
+    expect(dealers.legend(withFalls, s('heat')).note).toContain(
+      '3 dealer(s) in counties the source draws without an area are not on the map (Falls Church city, VA).',
+    );
+    expect(dealers.legend(data, s('heat')).note).not.toContain('without an area');
+  });
 });

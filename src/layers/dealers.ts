@@ -7,7 +7,7 @@ import { SEQUENTIAL } from '../lib/colors';
 import { t, type Text } from '../i18n/strings';
 import { formatNumber } from '../lib/format';
 import { yearlyChoropleth } from './kinds/choropleth';
-import type { LayerDef } from './types';
+import type { LayerDef, RenderState } from './types';
 import { num } from './yearly';
 
 const COLORS = SEQUENTIAL.purpleBlue(6);
@@ -27,13 +27,18 @@ const TEXT = {
     en: 'Dealers at each county’s centre, weighted by count.',
     es: 'Armerías en el centro de cada condado, ponderadas por número.',
   },
+  notDrawn: {
+    en: '{n} dealer(s) in counties the source draws without an area are not on the map ({names}).',
+    es: '{n} armería(s) en condados que la fuente dibuja sin área no están en el mapa ({names}).',
+  },
 } satisfies Record<string, Text>;
 const centres = new WeakMap<LayerFeature[], { position: Position; p: Props }[]>();
 function centroids(data: LayerFeature[]) {
   let c = centres.get(data);
   if (!c) {
     c = data.flatMap((f) => {
-      if (f.geometry.type !== 'MultiPolygon') return [];
+      // A county with no outline in the source (empty geometry) has no centre to put dealers at.
+      if (f.geometry.type !== 'MultiPolygon' || f.geometry.coordinates.length === 0) return [];
       const ring = f.geometry.coordinates.reduce((a, b) =>
         b[0]!.length > a[0]!.length ? b : a,
       )[0]!;
@@ -116,10 +121,21 @@ export function dealersLayer(meta?: LayerEntry): LayerDef {
           { color: COLORS[1]!, label: t(s.lang, TEXT.fewer), shape: 'fill' },
           { color: COLORS[5]!, label: t(s.lang, TEXT.more), shape: 'fill' },
         ],
-        note: t(s.lang, TEXT.heatNote),
+        note: [t(s.lang, TEXT.heatNote), notDrawn(data, s)].filter(Boolean).join(' '),
       };
     },
   };
+}
+
+/** The dealers of the year in counties with no outline (they cannot be placed on the heat map). */
+function notDrawn(data: LayerFeature[], s: RenderState): string {
+  const missing = data.filter(
+    (f) => f.geometry.type === 'MultiPolygon' && f.geometry.coordinates.length === 0,
+  );
+  const n = missing.reduce((sum, f) => sum + (count(f.properties, s.year) ?? 0), 0);
+  if (n === 0) return '';
+  const names = missing.map((f) => `${String(f.properties.name)}, ${String(f.properties.state)}`);
+  return t(s.lang, TEXT.notDrawn, { n: formatNumber(n, s.lang), names: names.join('; ') });
 }
 
 export const dealers = dealersLayer();

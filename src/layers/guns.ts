@@ -104,7 +104,7 @@ function describe(f: LayerFeature, lang: Lang): string {
   const what =
     [p.make, p.model, p.caliber].filter(Boolean).join(' ') ||
     t(lang, classOf(p.weapon_class).label);
-  return `${what} — ${p.purchase_date ?? '?'}${p.purchase_date_source === 'imputed by the dataset authors' ? t(lang, TEXT.imputed) : ''}, ${p.dealer ?? t(lang, TEXT.noDealer)} · ${p.case ?? ''}${p.case_number ? ` (${p.case_number})` : ''}`;
+  return `${what} — ${p.purchase_date ?? p.purchase_year ?? '?'}${p.purchase_date_source === 'imputed by the dataset authors' ? t(lang, TEXT.imputed) : ''}, ${p.dealer ?? t(lang, TEXT.noDealer)} · ${p.case ?? ''}${p.case_number ? ` (${p.case_number})` : ''}`;
 }
 
 export const guns: LayerDef = {
