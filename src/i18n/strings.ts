@@ -229,3 +229,7 @@ export function orOther(lang: Lang, text: Text): { text: string; missing: boolea
     ? { text: t(lang, text), missing: false }
     : { text: t(other, text), missing: true };
 }
+
+/** A source's short name in the reader's language ("SESNSP", "Comunicados de la CBP…"). */
+export const sourceName = (lang: Lang, s: { short: string; shortEs: string }): string =>
+  t(lang, { en: s.short, es: s.shortEs });

@@ -133,7 +133,14 @@ export function traced(periods: TracedPeriod[]): Indicator {
       .map((p) => {
         const c = (p.total ?? p.share)!.cite;
         return {
-          label: p.period.replace(/-/g, '–'),
+          // The years when the source gives them ("2018–2023"); its qualifiers ("as of Oct
+          // 2024") stay in the source's words, which the chart's citation quotes.
+          label:
+            p.from === null || p.to === null
+              ? p.period.replace(/-/g, '–')
+              : p.from === p.to
+                ? String(p.from)
+                : `${p.from}–${p.to}`,
           value: p.total?.value ?? null,
           share: p.share?.value ?? null,
           computed: p.share?.computed ?? false,

@@ -48,4 +48,14 @@ describe('encounters layer', () => {
     expect(radius(data[1])).toBe(0);
     expect(encounters.table(data, s(2021)).map((r) => r.display)).toEqual(['193,920', '37,450']);
   });
+
+  it('grows circles and their legend together on the briefing stage', () => {
+    const stage = { ...s(2021), symbolScale: 1.75 };
+    const [onMap] = recorded(encounters.render(fakeDeck(), data, s(2021)));
+    const [onStage] = recorded(encounters.render(fakeDeck(), data, stage));
+    expect(onMap!.props.radiusScale).toBe(1);
+    expect(onStage!.props.radiusScale).toBe(1.75);
+    const sizes = (st: RenderState) => encounters.legend(data, st).entries.map((e) => e.size!);
+    expect(sizes(stage)).toEqual(sizes(s(2021)).map((x) => x * 1.75));
+  });
 });

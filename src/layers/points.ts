@@ -33,6 +33,7 @@ export function points(deck: DeckModules, spec: PointSpec, s: RenderState): Laye
     stroked: true,
     getPosition: position,
     getRadius: spec.radius,
+    radiusScale: s.symbolScale ?? 1,
     getFillColor: spec.color,
     getLineColor: (f) => (f === selected ? [0, 0, 0, 255] : [255, 255, 255, 220]),
     getLineWidth: (f) => (f === selected ? 2.5 : 1),

@@ -24,6 +24,8 @@ export interface RenderState {
   lang: Lang;
   /** The selected feature of this layer, if any (compared by identity). */
   selected: LayerFeature | null;
+  /** Multiplier for symbol sizes: 1 on the map, more on the briefing stage (read from afar). */
+  symbolScale?: number;
 }
 
 export interface LegendEntry {

@@ -5,7 +5,7 @@ import type { Lang } from '../lib/format';
 import { LAYERS, layer } from '../layers/registry';
 import type { Legend, Readout, RenderState } from '../layers/types';
 import { featureKey, featureNotes, layerNote, yearOf } from '../data/incomplete';
-import { t } from '../i18n/strings';
+import { sourceName, t } from '../i18n/strings';
 import type { Briefing } from '../briefing/schema';
 import type { DeckModules } from '../map/deck';
 import { entry, MANIFEST, type Manifest } from '../data/manifest';
@@ -50,6 +50,8 @@ export class AppState {
   scene = $state(1);
   /** High-contrast stage for projectors (briefing mode); starts from the system's preference. */
   contrast = $state(false);
+  /** Symbol size multiplier: set by the app while the briefing stage is shown (stage.ts). */
+  symbolScale = $state(1);
   /**
    * A briefing someone made (from a link or the editor's Present), checked; null presents the
    * bundled one. Its link form (`b=` in the hash) is `briefingParam`, once encoded.
@@ -103,7 +105,7 @@ export class AppState {
   /** "Sources: SESNSP; U.S. Department of Transportation": the publishers of what is shown. */
   readonly sourceLine = $derived.by(() => {
     const names = this.shown.flatMap((l) =>
-      entry(l.manifestId ?? l.id).sources.map((s) => s.publisher.split(/[,(;]/)[0]!.trim()),
+      entry(l.manifestId ?? l.id).sources.map((s) => sourceName(this.lang, s)),
     );
     return `${t(this.lang, 'sourcesLine')}: ${names.filter((n, i) => names.indexOf(n) === i).join('; ')}`;
   });
@@ -132,6 +134,7 @@ export class AppState {
       metric: this.metrics[id] ?? layer(id).metrics[0]!.id,
       lang: this.lang,
       selected: this.selected?.layer === id ? this.selected.feature : null,
+      symbolScale: this.symbolScale,
     };
   }
 

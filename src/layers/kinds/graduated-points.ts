@@ -75,7 +75,7 @@ export function graduatedPoints(
               ? `${formatCompact(v, s.lang)} ${t(s.lang, m.unit)}`
               : formatCompact(v, s.lang),
             shape: 'circle' as const,
-            size: 2 * areaRadius(v, max, d.maxPx),
+            size: 2 * areaRadius(v, max, d.maxPx) * (s.symbolScale ?? 1),
           })),
         note: legendNote(d, m, s),
       };
