@@ -115,6 +115,11 @@ export const LayerEntrySchema = z.object({
 export const ManifestSchema = z.object({
   name: z.literal('southbound'),
   version: z.literal(1),
+  /** The release these layers belong to (CITATION.cff): what a citation of the data names. */
+  release: z.object({
+    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  }),
   layers: z.array(LayerEntrySchema),
 });
 

@@ -15,6 +15,8 @@ import { checkTable, isTableId } from './tables';
 import { type LayerEntry, type Manifest, ManifestSchema } from './manifest';
 import { type Output, publish } from './publish';
 import { repairPolygons } from './valid';
+import { dataPackage } from './datapackage';
+import { readRelease } from './release';
 
 export interface RunOptions {
   rawDir: string;
@@ -184,6 +186,10 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     opts.only ? 'required' : skipped.length > 0 ? 'if-valid' : 'none',
   );
   outputs.push({ path: 'manifest.json', data: JSON.stringify(manifest, null, 2) + '\n' });
+  outputs.push({
+    path: 'datapackage.json',
+    data: JSON.stringify(dataPackage(manifest, readRelease()), null, 2) + '\n',
+  });
   // A full build replaces the whole reports folder: reports of rows no longer rejected go.
   const stale = opts.only ? [] : await existingReports(opts.outDir);
   await publish(opts.outDir, outputs, {
@@ -225,9 +231,11 @@ async function mergeManifest(
     }
   }
   const byId = new Map([...old, ...fresh].map((e) => [e.id, e]));
+  const { version, date } = readRelease();
   const manifest: Manifest = {
     name: 'southbound',
     version: 1,
+    release: { version, date },
     layers: modules.flatMap((m) => byId.get(m.id) ?? []),
   };
   return ManifestSchema.parse(manifest);

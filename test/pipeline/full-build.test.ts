@@ -42,9 +42,10 @@ beforeAll(async () => {
 
 describe('a full build from the raw data', () => {
   it('equals the committed geodata/, byte for byte', async () => {
-    expect(await readFile(join(out, 'manifest.json'), 'utf8')).toBe(
-      await readFile(join(COMMITTED, 'manifest.json'), 'utf8'),
-    );
+    for (const file of ['manifest.json', 'datapackage.json'])
+      expect(await readFile(join(out, file), 'utf8'), file).toBe(
+        await readFile(join(COMMITTED, file), 'utf8'),
+      );
     for (const l of manifest.layers) {
       expect(
         (await readFile(join(out, l.file))).equals(await readFile(join(COMMITTED, l.file))),
