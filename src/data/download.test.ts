@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableRows } from './download';
+import { csvText, featuresToCsv, tableRows } from './download';
 
 describe('tableRows', () => {
   it('flattens transcribed rows with their citation into CSV columns', () => {
@@ -33,5 +33,54 @@ describe('tableRows', () => {
 
   it('keeps the displacement series as it was', () => {
     expect(tableRows({ national: [{ year: 2019, stock: 1 }] })).toEqual([{ year: 2019, stock: 1 }]);
+  });
+
+  it('keeps every block of a table with several, each row naming its block', () => {
+    const rows = tableRows({
+      traced: [{ period: '2017-2022', total: { value: 1 } }],
+      rows: [{ year: 2022, value: 2 }],
+      sedena: [{ year: 2020, seized: 3 }],
+      note: 'not a block',
+    });
+    expect(rows).toEqual([
+      { table: 'traced', period: '2017-2022', 'total.value': 1 },
+      { table: 'rows', year: 2022, value: 2 },
+      { table: 'sedena', year: 2020, seized: 3 },
+    ]);
+  });
+});
+
+describe('CSV files', () => {
+  it('start with a byte-order mark and carry every column any row has', () => {
+    const text = csvText([
+      { table: 'traced', period: 'Señal' },
+      { table: 'sedena', seized: 3 },
+    ]);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.slice(1).split('\n')).toEqual([
+      'table,period,seized',
+      'traced,Señal,',
+      'sedena,,3',
+      '',
+    ]);
+  });
+
+  it('start with a byte-order mark for a layer too', () => {
+    const entry = {
+      id: 'x',
+      fields: [{ name: 'name', type: 'string', description: 'n' }],
+      geometryType: 'Point',
+      incomplete: [],
+      key: null,
+      years: [],
+    };
+    const text = featuresToCsv(entry as never, [
+      {
+        properties: { name: 'Doña Ana' },
+        geometry: { type: 'Point', coordinates: [-106.8, 32.3] },
+      },
+    ]);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain('Doña Ana,-106.8,32.3');
   });
 });

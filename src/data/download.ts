@@ -29,7 +29,7 @@ export function featuresToCsv(entry: LayerEntry, features: Downloadable[]): stri
       downloadNote(entry, featureKey(entry, f.properties)),
     ];
   });
-  return stringify(rows, { header: true, columns });
+  return '\uFEFF' + stringify(rows, { header: true, columns });
 }
 
 /** The features as GeoJSON, each with the same `incomplete` property as the CSV. */
@@ -63,21 +63,32 @@ export function flatten(o: Obj, prefix = ''): Obj {
 }
 
 /**
- * The rows of a table layer for CSV: its `rows` (transcribed tables), `national` (displacement)
- * or, for the areas-of-responsibility table, every unit with its agency.
+ * The rows of a table layer for CSV: every list of records it holds (`rows` of a transcribed
+ * table, `national` for displacement; the traces table's `traced` periods, `rows` and `sedena`
+ * figures, each row named by its `table`), or, for the areas-of-responsibility table, every unit
+ * with its agency. Nothing the table holds as records is left out of its CSV.
  */
 export function tableRows(json: unknown): Obj[] {
   const d = isObj(json) ? json : {};
-  const list = Array.isArray(d.rows)
-    ? d.rows
-    : Array.isArray(d.national)
-      ? d.national
-      : Array.isArray(d.agencies)
-        ? (d.agencies as Obj[]).flatMap((a) =>
-            ((a.units as Obj[]) ?? []).map((u) => ({ agency: a.id, ...u })),
-          )
-        : [];
-  return (list as Obj[]).map((r) => flatten(r));
+  if (Array.isArray(d.agencies))
+    return (d.agencies as Obj[]).flatMap((a) =>
+      ((a.units as Obj[]) ?? []).map((u) => flatten({ agency: a.id, ...u })),
+    );
+  const blocks = Object.entries(d).filter(
+    (e): e is [string, Obj[]] => Array.isArray(e[1]) && e[1].length > 0 && e[1].every(isObj),
+  );
+  return blocks.flatMap(([name, list]) =>
+    list.map((r) => (blocks.length > 1 ? { table: name, ...flatten(r) } : flatten(r))),
+  );
+}
+
+/**
+ * CSV text that Excel opens with its accents intact (UTF-8 with a byte-order mark), with a
+ * column for every key any row has (rows of different tables have different columns).
+ */
+export function csvText(rows: Obj[]): string {
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  return '\uFEFF' + (stringify(rows, { header: true, columns }) || `${columns.join(',')}\n`);
 }
 
 /** Hands a file to the browser's download. */
@@ -102,10 +113,7 @@ export async function download(entry: LayerEntry, format: 'geojson' | 'csv'): Pr
       save(
         `southbound-${entry.id}.csv`,
         'text/csv',
-        stringify(
-          tableRows(data).map((r) => ({ ...r, incomplete: lost })),
-          { header: true },
-        ),
+        csvText(tableRows(data).map((r) => ({ ...r, incomplete: lost }))),
       );
     else
       save(

@@ -78,6 +78,8 @@ describe('incomplete and partial figures', () => {
       section.getByRole('button', { name: 'CSV' }).click(),
     ]);
     const text = await readFile((await csv.path())!, 'utf8');
+    // UTF-8 with a byte-order mark, so Excel keeps the accents.
+    expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text.split('\n')[0]).toMatch(/,incomplete$/);
     expect(text).toContain(
       `${lost.year}: ${lost.rows} source row rejected for this feature (${lost.source})`,
