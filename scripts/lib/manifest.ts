@@ -119,6 +119,8 @@ export const ManifestSchema = z.object({
   release: z.object({
     version: z.string().regex(/^\d+\.\d+\.\d+$/),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    title: z.string().min(1),
+    authors: z.string().min(1),
   }),
   layers: z.array(LayerEntrySchema),
 });

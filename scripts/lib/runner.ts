@@ -231,11 +231,11 @@ async function mergeManifest(
     }
   }
   const byId = new Map([...old, ...fresh].map((e) => [e.id, e]));
-  const { version, date } = readRelease();
+  const release = readRelease();
   const manifest: Manifest = {
     name: 'southbound',
     version: 1,
-    release: { version, date },
+    release,
     layers: modules.flatMap((m) => byId.get(m.id) ?? []),
   };
   return ManifestSchema.parse(manifest);

@@ -73,6 +73,8 @@ describe('CSV files', () => {
       incomplete: [],
       key: null,
       years: [],
+      partialYears: [],
+      sources: [],
     };
     const text = featuresToCsv(entry as never, [
       {

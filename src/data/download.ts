@@ -1,7 +1,8 @@
 // Downloads of a layer as GeoJSON or CSV, made in the browser from the shipped file.
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import { downloadNote, featureKey } from './incomplete';
-import type { LayerEntry } from './manifest';
+import { downloadMeta, layerCitation, licences, partialYears } from './cite';
+import { MANIFEST, type LayerEntry } from './manifest';
 import { fileUrl } from './files';
 import { loadFeatures, loadJson } from './load';
 
@@ -11,15 +12,31 @@ type Downloadable = {
 };
 
 /**
+ * What qualifies every row of a layer's CSV, in columns a spreadsheet keeps with the row: the
+ * partial years, the licence and the citation (a CSV has no place for a header block that every
+ * tool reads).
+ */
+function aboutColumns(entry: LayerEntry): Record<string, string> {
+  return {
+    partial_years: partialYears(entry),
+    licence: licences(entry),
+    citation: layerCitation(MANIFEST.release, entry),
+  };
+}
+
+/**
  * One CSV row per feature: its fields in manifest order, lon/lat for points, then `incomplete`,
- * which names the years whose figures lost source rows (empty when none did).
+ * which names the years whose figures lost source rows (empty when none did), and the partial
+ * years, licence and citation of the layer.
  */
 export function featuresToCsv(entry: LayerEntry, features: Downloadable[]): string {
   const point = entry.geometryType === 'Point';
+  const about = aboutColumns(entry);
   const columns = [
     ...entry.fields.map((f) => f.name),
     ...(point ? ['lon', 'lat'] : []),
     'incomplete',
+    ...Object.keys(about),
   ];
   const rows = features.map((f) => {
     const c = point ? (f.geometry.coordinates as number[]) : [];
@@ -27,15 +44,20 @@ export function featuresToCsv(entry: LayerEntry, features: Downloadable[]): stri
       ...entry.fields.map((x) => f.properties[x.name] ?? ''),
       ...(point ? [c[0], c[1]] : []),
       downloadNote(entry, featureKey(entry, f.properties)),
+      ...Object.values(about),
     ];
   });
   return '\uFEFF' + stringify(rows, { header: true, columns });
 }
 
-/** The features as GeoJSON, each with the same `incomplete` property as the CSV. */
+/**
+ * The features as GeoJSON, each with the same `incomplete` property as the CSV; the collection
+ * carries the layer's citation, licence, partial years and losses as `metadata`.
+ */
 export function featuresToGeoJson(entry: LayerEntry, features: Downloadable[]): string {
   return JSON.stringify({
     type: 'FeatureCollection',
+    metadata: downloadMeta(MANIFEST.release, entry),
     features: features.map((f) => ({
       ...f,
       properties: {
@@ -104,38 +126,41 @@ export function saveFile(name: string, blob: Blob): void {
 const save = (name: string, type: string, body: string) =>
   saveFile(name, new Blob([body], { type }));
 
-export async function download(entry: LayerEntry, format: 'geojson' | 'csv'): Promise<void> {
+/** A layer's download texts: CSV always, and GeoJSON (features) or JSON (tables). */
+export async function layerTexts(
+  entry: LayerEntry,
+): Promise<{ csv: string; json: string; kind: 'geojson' | 'json' }> {
   if (entry.format === 'json') {
     const data = await loadJson<unknown>(fileUrl(entry.file));
     // A table's losses are the whole table's: said on every CSV row and once in the JSON.
     const lost = downloadNote(entry, null);
-    if (format === 'csv')
-      save(
-        `southbound-${entry.id}.csv`,
-        'text/csv',
-        csvText(tableRows(data).map((r) => ({ ...r, incomplete: lost }))),
-      );
-    else
-      save(
-        `southbound-${entry.id}.json`,
-        'application/json',
-        JSON.stringify(
-          isObj(data)
-            ? { ...data, incomplete: entry.incomplete }
-            : { data, incomplete: entry.incomplete },
-          null,
-          2,
-        ),
-      );
-    return;
+    const metadata = downloadMeta(MANIFEST.release, entry);
+    return {
+      csv: csvText(
+        tableRows(data).map((r) => ({ ...r, incomplete: lost, ...aboutColumns(entry) })),
+      ),
+      json: JSON.stringify(
+        isObj(data)
+          ? { metadata, ...data, incomplete: entry.incomplete }
+          : { metadata, data, incomplete: entry.incomplete },
+        null,
+        2,
+      ),
+      kind: 'json',
+    };
   }
   const features = await loadFeatures(fileUrl(entry.file));
-  if (format === 'csv')
-    save(`southbound-${entry.id}.csv`, 'text/csv', featuresToCsv(entry, features));
-  else
-    save(
-      `southbound-${entry.id}.geojson`,
-      'application/geo+json',
-      featuresToGeoJson(entry, features),
-    );
+  return {
+    csv: featuresToCsv(entry, features),
+    json: featuresToGeoJson(entry, features),
+    kind: 'geojson',
+  };
+}
+
+export async function download(entry: LayerEntry, format: 'geojson' | 'csv'): Promise<void> {
+  const texts = await layerTexts(entry);
+  if (format === 'csv') save(`southbound-${entry.id}.csv`, 'text/csv', texts.csv);
+  else if (texts.kind === 'json')
+    save(`southbound-${entry.id}.json`, 'application/json', texts.json);
+  else save(`southbound-${entry.id}.geojson`, 'application/geo+json', texts.json);
 }

@@ -65,9 +65,13 @@ describe('incomplete figures', () => {
       '2019: 3 source rows rejected for this feature (victims.csv); 2020: 2 source rows lost by the layer (victims.csv)',
     );
     const csv = featuresToCsv(entry, [feature('08', 2580), feature('02', 10)]);
-    expect(csv.split('\n')[0]).toBe('cve_ent,homicides_2019,incomplete');
+    expect(csv.split('\n')[0]).toBe(
+      '\uFEFFcve_ent,homicides_2019,incomplete,partial_years,licence,citation',
+    );
     expect(csv).toContain('08,2580,2019: 3 source rows rejected');
-    expect(csv).toContain('02,10,2020: 2 source rows lost by the layer (victims.csv)');
+    expect(csv).toContain(
+      '02,10,2020: 2 source rows lost by the layer (victims.csv),2025: partial year — January–June 2025 only.,',
+    );
   });
 
   it('qualifies a briefing callout: partial years it reads and rows lost by what it sums', () => {

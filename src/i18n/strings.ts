@@ -83,6 +83,21 @@ export const STRINGS = {
   accessed: { en: 'Accessed', es: 'Consultado' },
   method: { en: 'Method', es: 'Método' },
   download: { en: 'Download', es: 'Descargar' },
+  dataRelease: {
+    en: 'Data release {version}, {date}',
+    es: 'Versión de los datos {version}, {date}',
+  },
+  downloadAll: { en: 'Download all data (.zip)', es: 'Descargar todos los datos (.zip)' },
+  preparing: { en: 'Preparing the zip…', es: 'Preparando el zip…' },
+  downloadFailed: {
+    en: 'The zip could not be made: {error}',
+    es: 'No se pudo crear el zip: {error}',
+  },
+  howToCite: { en: 'How to cite', es: 'Cómo citar' },
+  citeNote: {
+    en: 'Cite also the original source of each layer you use (below): their licences differ.',
+    es: 'Cite también la fuente original de cada capa que use (abajo): sus licencias difieren.',
+  },
   tableCaption: {
     en: 'Values behind the visible layers for {year}',
     es: 'Valores de las capas visibles para {year}',

@@ -2,6 +2,7 @@
 // legend, the tooltip, the data table, the downloads and the briefing. Which figures lost rows
 // comes from the manifest the pipeline wrote, not from this test.
 import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, inject, it } from 'vitest';
 import briefing from '../../src/briefing/default.json';
 import type { Manifest } from '../../scripts/lib/manifest';
@@ -13,6 +14,7 @@ const manifest = JSON.parse(
   await readFile(new URL('../../geodata/manifest.json', import.meta.url), 'utf8'),
 ) as Manifest;
 const entry = (id: string) => manifest.layers.find((l) => l.id === id)!;
+const RESULTS = new URL('../../test-results/', import.meta.url).pathname;
 
 describe('incomplete and partial figures', () => {
   const suite = suitePage();
@@ -80,7 +82,7 @@ describe('incomplete and partial figures', () => {
     const text = await readFile((await csv.path())!, 'utf8');
     // UTF-8 with a byte-order mark, so Excel keeps the accents.
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text.split('\n')[0]).toMatch(/,incomplete$/);
+    expect(text.split('\n')[0]).toMatch(/,incomplete,partial_years,licence,citation$/);
     expect(text).toContain(
       `${lost.year}: ${lost.rows} source row rejected for this feature (${lost.source})`,
     );
@@ -94,7 +96,61 @@ describe('incomplete and partial figures', () => {
         (f: { properties: Record<string, string> }) => f.properties.port_code === lost.feature,
       ).properties.incomplete,
     ).toContain('rejected for this feature');
+    // The file carries the layer's citation and licence, and what it lost.
+    expect(fc.metadata.citation).toContain(entry('ports').sources[0]!.url);
+    expect(fc.metadata.incomplete).toEqual(entry('ports').incomplete);
     await suite.o.page.keyboard.press('Escape');
+  });
+
+  it('cites the release and downloads every layer in one zip, as published and as CSV/GeoJSON', async () => {
+    const page = suite.o.page;
+    await page.getByRole('button', { name: 'Sources and downloads' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sources and downloads' });
+    const r = manifest.release;
+    await dialog.getByRole('heading', { name: `Data release ${r.version}, ${r.date}` }).waitFor();
+    await dialog.getByText('How to cite').click();
+    await expect(dialog.getByLabel('BibTeX').textContent()).resolves.toContain(
+      `version = {${r.version}}`,
+    );
+    const [zip] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download all data (.zip)' }).click(),
+    ]);
+    expect(zip.suggestedFilename()).toBe(`southbound-data-${r.version}.zip`);
+    const files = unzipSync(new Uint8Array(await readFile((await zip.path())!)));
+    const root = `southbound-data-${r.version}`;
+    const geodata = new URL('../../geodata/', import.meta.url).pathname;
+    // The published files as they are in geodata/, where datapackage.json says they are.
+    for (const name of ['datapackage.json', ...manifest.layers.map((l) => l.file)])
+      expect(
+        Buffer.from(files[`${root}/${name}`]!).equals(await readFile(`${geodata}${name}`)),
+        name,
+      ).toBe(true);
+    // The traces table keeps its three blocks; every CSV opens in Excel with its accents.
+    const tracesBytes = files[`${root}/csv/trace-figures.csv`]!;
+    expect([...tracesBytes.slice(0, 3)], 'UTF-8 byte-order mark').toEqual([0xef, 0xbb, 0xbf]);
+    const traces = strFromU8(tracesBytes);
+    for (const block of ['traced', 'rows', 'sedena'])
+      expect(traces, block).toMatch(new RegExp(`^${block},`, 'm'));
+    const ports = JSON.parse(strFromU8(files[`${root}/geojson/ports.geojson`]!));
+    expect(ports.features).toHaveLength(entry('ports').featureCount);
+    expect(strFromU8(files[`${root}/README.txt`]!)).toContain(`version ${r.version}`);
+    await page.screenshot({ path: `${RESULTS}sources-release-en.png` });
+    await page.keyboard.press('Escape');
+    // The same in Spanish on a phone.
+    const size = page.viewportSize()!;
+    await page.setViewportSize({ width: 375, height: 700 });
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('button', { name: 'Fuentes y descargas' }).click();
+    const es = page.getByRole('dialog', { name: 'Fuentes y descargas' });
+    await es
+      .getByRole('heading', { name: `Versión de los datos ${r.version}, ${r.date}` })
+      .waitFor();
+    await es.getByText('Cómo citar').click();
+    await page.screenshot({ path: `${RESULTS}sources-release-es-375.png` });
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.setViewportSize(size);
   });
 
   it('flags a partial year in the legend', async () => {

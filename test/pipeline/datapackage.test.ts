@@ -95,7 +95,7 @@ describe('the data package', () => {
     const json = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
     expect(pkg.version).toBe(release.version);
     expect(pkg.created).toBe(release.date);
-    expect(manifest.release).toEqual({ version: release.version, date: release.date });
+    expect(manifest.release).toEqual(release);
     expect(json.version).toBe(release.version);
   });
 
