@@ -83,6 +83,8 @@ export const STRINGS = {
   accessed: { en: 'Accessed', es: 'Consultado' },
   method: { en: 'Method', es: 'Método' },
   download: { en: 'Download', es: 'Descargar' },
+  compareWith: { en: 'Compare with', es: 'Comparar con' },
+  compareOff: { en: 'no comparison', es: 'sin comparar' },
   dataRelease: {
     en: 'Data release {version}, {date}',
     es: 'Versión de los datos {version}, {date}',

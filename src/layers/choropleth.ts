@@ -14,6 +14,8 @@ export interface ChoroplethSpec {
   colors: RGB[];
   /** Hairline colour between polygons. */
   line: [number, number, number, number];
+  /** Compare mode: the colour of the change (null: no change to draw), instead of the classes. */
+  changeColor?: (p: Props) => RGB | null;
 }
 
 export function choropleth(deck: DeckModules, spec: ChoroplethSpec, s: RenderState): Layer {
@@ -27,6 +29,10 @@ export function choropleth(deck: DeckModules, spec: ChoroplethSpec, s: RenderSta
     filled: true,
     lineWidthUnits: 'pixels',
     getFillColor: (f) => {
+      if (spec.changeColor) {
+        const c = spec.changeColor(f.properties);
+        return c === null ? [...NO_DATA, 200] : [...c, 215];
+      }
       const v = value(f.properties, s.year);
       return v === null ? [...NO_DATA, 200] : [...colors[classIndex(v, breaks)]!, 215];
     },
@@ -34,7 +40,7 @@ export function choropleth(deck: DeckModules, spec: ChoroplethSpec, s: RenderSta
     getLineWidth: (f) => (f === selected ? 2.5 : 0.5),
     // Colours change with the year and metric through update triggers: the data never changes.
     updateTriggers: {
-      getFillColor: [s.year, s.metric],
+      getFillColor: [s.year, s.metric, s.compare ?? null],
       getLineColor: [s.selected],
       getLineWidth: [s.selected],
     },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerFeature } from '../data/load';
+import { NO_DATA } from '../lib/colors';
+import { CHANGE_COLORS } from './compare';
 import { encounters } from './encounters';
 import { accessor, fakeDeck, recorded } from './fake-deck';
 import type { RenderState } from './types';
@@ -57,5 +59,20 @@ describe('encounters layer', () => {
     expect(onStage!.props.radiusScale).toBe(1.75);
     const sizes = (st: RenderState) => encounters.legend(data, st).entries.map((e) => e.size!);
     expect(sizes(stage)).toEqual(sizes(s(2021)).map((x) => x * 1.75));
+  });
+
+  it('keeps circle sizes and colours them by the change in compare mode', () => {
+    const cmp = { ...s(2021), compare: 2019 };
+    const [layer] = recorded(encounters.render(fakeDeck(), data, cmp));
+    const color = accessor<number[]>(layer!, 'getFillColor');
+    // El Paso 182,140 → 193,920 (+6.5 %): about the same; Big Bend has no 2019 value.
+    expect(color(data[0]).slice(0, 3)).toEqual(CHANGE_COLORS[3]);
+    expect(color(data[1]).slice(0, 3)).toEqual(NO_DATA);
+    const radius = accessor<number>(layer!, 'getRadius');
+    expect(radius(data[0])).toBeCloseTo(34);
+    const legend = encounters.legend(data, cmp);
+    expect(legend.title).toBe('Change in Encounters, 2019 → 2021');
+    expect(legend.entries.filter((e) => e.shape === 'circle')).toHaveLength(3);
+    expect(encounters.tooltip(data[0]!, cmp).rows.at(-1)).toEqual(['Change', '+11,780 (+6.5 %)']);
   });
 });

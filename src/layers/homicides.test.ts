@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerFeature } from '../data/load';
-import { SEQUENTIAL } from '../lib/colors';
+import { NO_DATA, SEQUENTIAL } from '../lib/colors';
+import { CHANGE_COLORS } from './compare';
 import { accessor, fakeDeck, recorded } from './fake-deck';
 import { homicides } from './homicides';
 import type { RenderState } from './types';
@@ -67,7 +68,7 @@ describe('homicides layer', () => {
     expect(fill(data[2])).toEqual([...colors[0]!, 215]);
     expect(fill(data[1])).not.toEqual(fill(data[2]));
     expect(legend.entries.map((e) => e.color)).toContainEqual(fill(data[1])!.slice(0, 3));
-    expect(layer!.props.updateTriggers).toMatchObject({ getFillColor: [2019, 'victims'] });
+    expect(layer!.props.updateTriggers).toMatchObject({ getFillColor: [2019, 'victims', null] });
     expect(legend.title).toBe('Victims, 2019');
   });
 
@@ -86,5 +87,40 @@ describe('homicides layer', () => {
     const t = homicides.tooltip(data[0]!, s('rate', 'es'));
     expect(t.rows.map(([k]) => k)).toContain('Porcentaje con arma de fuego');
     expect(homicides.legend(data, s('share', 'es')).note).toMatch(/^Cota inferior/);
+  });
+
+  it('compares two years: change colours, both values and the change in tooltip and table', () => {
+    const two = data.map((f) => ({
+      ...f,
+      properties: { ...f.properties, homicides_2018: 2000, homicides_2025: 900 },
+    }));
+    const cmp = { ...s('victims'), compare: 2018 };
+    const [layer] = recorded(homicides.render(fakeDeck(), two, cmp));
+    const fill = accessor<number[]>(layer!, 'getFillColor');
+    // Chihuahua 2000 → 2580 (+29 %), Baja California Sur 2000 → 50 (−97.5 %).
+    expect(fill(two[0]).slice(0, 3)).toEqual(CHANGE_COLORS[5]);
+    expect(fill(two[2]).slice(0, 3)).toEqual(CHANGE_COLORS[0]);
+    expect(homicides.tooltip(two[0]!, cmp).rows).toEqual([
+      ['Victims, 2018', '2,000 victims'],
+      ['Victims, 2019', '2,580 victims'],
+      ['Change', '+580 (+29 %)'],
+    ]);
+    expect(homicides.table(two, cmp)[2]!).toMatchObject({
+      value: -97.5,
+      display: '−1,950 (−97.5 %)',
+    });
+    expect(homicides.legend(two, cmp).title).toBe('Change in Victims, 2018 → 2019');
+  });
+
+  it('draws no change against a partial year, and says why in the legend and tooltip', () => {
+    const two = data.map((f) => ({ ...f, properties: { ...f.properties, homicides_2025: 900 } }));
+    const cmp = { ...s('victims'), compare: 2025 };
+    const [layer] = recorded(homicides.render(fakeDeck(), two, cmp));
+    const fill = accessor<number[]>(layer!, 'getFillColor');
+    expect(two.map((f) => fill(f).slice(0, 3))).toEqual(two.map(() => NO_DATA));
+    const legend = homicides.legend(two, cmp);
+    expect(legend.entries).toEqual([]);
+    expect(legend.note).toMatch(/^No change drawn: 2025 is a partial year/);
+    expect(homicides.tooltip(two[0]!, cmp).rows[2]![1]).toMatch(/^No change drawn/);
   });
 });

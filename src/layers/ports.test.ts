@@ -44,7 +44,9 @@ describe('ports layer', () => {
     expect(radius(data[0])).toBeCloseTo(28);
     // A quarter of the value: half the radius.
     expect(radius(data[1])).toBeCloseTo(14);
-    expect(layer!.props.updateTriggers).toMatchObject({ getRadius: [2019, 'personal_vehicles'] });
+    expect(layer!.props.updateTriggers).toMatchObject({
+      getRadius: [2019, 'personal_vehicles', null],
+    });
     const legend = ports.legend(data, s('personal_vehicles'));
     expect(legend.entries.map((e) => e.label)).toEqual([
       '4M vehicles',

@@ -26,6 +26,8 @@ export interface RenderState {
   selected: LayerFeature | null;
   /** Multiplier for symbol sizes: 1 on the map, more on the briefing stage (read from afar). */
   symbolScale?: number;
+  /** Compare mode: the base year the shown year is compared with (null or absent: off). */
+  compare?: number | null;
 }
 
 export interface LegendEntry {

@@ -50,6 +50,8 @@ export class AppState {
   scene = $state(1);
   /** High-contrast stage for projectors (briefing mode); starts from the system's preference. */
   contrast = $state(false);
+  /** Compare mode: the base year the shown year is compared with, or null. */
+  compare = $state<number | null>(null);
   /** Symbol size multiplier: set by the app while the briefing stage is shown (stage.ts). */
   symbolScale = $state(1);
   /**
@@ -92,10 +94,11 @@ export class AppState {
 
   /**
    * What the map is asked to draw, for the ready contract (`data-state` on #map): "year=2019;
-   * lang=en;layers=[homicides:rate][ports:trucks]".
+   * lang=en;layers=[homicides:rate][ports:trucks]", with "cmp=2015;" after the year in compare
+   * mode.
    */
   readonly stateKey = $derived(
-    `year=${this.year};lang=${this.lang};layers=${this.visible
+    `year=${this.year};${this.compare !== null && this.mode !== 'briefing' ? `cmp=${this.compare};` : ''}lang=${this.lang};layers=${this.visible
       .slice()
       .sort()
       .map((id) => `[${id}:${this.metrics[id]}]`)
@@ -135,6 +138,8 @@ export class AppState {
       lang: this.lang,
       selected: this.selected?.layer === id ? this.selected.feature : null,
       symbolScale: this.symbolScale,
+      // The briefing stage shows its scenes' years, never a comparison left on in the explorer.
+      compare: this.mode === 'briefing' ? null : this.compare,
     };
   }
 

@@ -32,6 +32,7 @@ export function applyHash(a: AppState, hash: string): void {
   // (and the briefing then shows that the map left the scene).
   const scene = state.mode === 'briefing' || state.mode === 'presenter';
   if (!scene || state.year !== undefined) a.year = state.year ?? DEFAULT_YEAR;
+  a.compare = scene ? null : (state.cmp ?? null);
   if (!scene || state.layers) a.visible = state.layers ?? [...DEFAULT_LAYERS];
   if (!scene || Object.keys(state.metrics).length)
     a.metrics = { ...DEFAULT_METRICS, ...state.metrics };
@@ -89,6 +90,7 @@ export function currentHash(a: AppState, mode = a.mode): string {
   return serializeUrlState(
     {
       year: a.year,
+      cmp: a.compare ?? undefined,
       layers: a.visible,
       metrics: a.metrics,
       view: a.view ?? undefined,

@@ -17,6 +17,21 @@ const defaults = {
   lang: 'en' as const,
 };
 
+describe('compare mode in the URL', () => {
+  it('reads and writes the base year, and ignores one out of range', () => {
+    expect(parseUrlState('#year=2021&cmp=2015', rules).state).toMatchObject({
+      year: 2021,
+      cmp: 2015,
+    });
+    const bad = parseUrlState('#cmp=1850', rules);
+    expect(bad.state.cmp).toBeUndefined();
+    expect(bad.warnings[0]).toMatch(/^ignoring cmp="1850": not a year/);
+    expect(
+      serializeUrlState({ year: 2021, cmp: 2015, metrics: {}, layers: defaults.layers }, defaults),
+    ).toBe('#year=2021&cmp=2015');
+  });
+});
+
 describe('parseUrlState', () => {
   it('reads every part of the state', () => {
     const { state, warnings } = parseUrlState(

@@ -1,7 +1,7 @@
 // The URL mirrors everything a reader can change, in the hash (no server round trip, and an
 // iframe's src carries it):
 //   #year=2019&layers=homicides,ports&m.homicides=victims&view=-103.5,28.1,4.5&lang=es
-//    &sel=homicides:08&mode=embed&scene=3
+//    &sel=homicides:08&mode=embed&scene=3&cmp=2015 (compare the year with 2015)
 // and, for a briefing someone made, the whole briefing: #mode=briefing&scene=2&b=<deflated JSON>
 // Unknown or invalid values are ignored with a console warning, never thrown and never rendered.
 import type { Lang } from '../lib/format';
@@ -17,6 +17,8 @@ export interface View {
 
 export interface UrlState {
   year?: number;
+  /** Compare mode: the base year the shown year is compared with. */
+  cmp?: number;
   layers?: string[];
   metrics: Record<string, string>;
   view?: View;
@@ -51,6 +53,10 @@ export function parseUrlState(
     if (name === 'year') {
       const y = Number(value);
       if (/^\d{4}$/.test(value) && y >= rules.years.min && y <= rules.years.max) state.year = y;
+      else warn(name, value, `not a year in ${rules.years.min}–${rules.years.max}`);
+    } else if (name === 'cmp') {
+      const y = Number(value);
+      if (/^\d{4}$/.test(value) && y >= rules.years.min && y <= rules.years.max) state.cmp = y;
       else warn(name, value, `not a year in ${rules.years.min}–${rules.years.max}`);
     } else if (name === 'layers') {
       const ids = value === '' ? [] : value.split(',');
@@ -110,6 +116,7 @@ export function serializeUrlState(
   if (s.mode && s.mode !== 'full') p.set('mode', s.mode);
   if (s.scene) p.set('scene', String(s.scene));
   if (s.year !== undefined && s.year !== defaults.year) p.set('year', String(s.year));
+  if (s.cmp !== undefined) p.set('cmp', String(s.cmp));
   if (s.layers && s.layers.slice().sort().join(',') !== defaults.layers.slice().sort().join(','))
     p.set('layers', s.layers.join(','));
   for (const [id, m] of Object.entries(s.metrics).sort()) {

@@ -9,6 +9,7 @@ import { launch, type Browser } from './chromium';
 import { bounds, builtFeatures, rawHomicides } from './data';
 import { openPage, suitePage, waitForMap } from './page';
 import { decode, diffCount, modeColor } from './pixels';
+import { CHANGE_COLORS, change, changeClass, formatChange } from '../../src/layers/compare';
 
 const RESULTS = new URL('../../test-results/', import.meta.url).pathname;
 const save = async (name: string, png: Buffer) => {
@@ -101,6 +102,62 @@ describe('the explorer', () => {
       has: suite.o.page.locator('th', { hasText: /^Chihuahua$/ }),
     });
     await expect(row.locator('td').nth(1).textContent()).resolves.toBe(`${expected} victims`);
+  });
+
+  it('compares two years: the change colours each state, and tooltip and table give both years', async () => {
+    const page = suite.o.page;
+    await showOnly(page, ['homicides']);
+    const item = page.locator('li[data-layer="homicides"]');
+    await item.getByRole('combobox', { name: 'Show' }).selectOption('victims');
+    await setYear(page, 2024);
+    const p = await mapPoint(page, -107.2, 29.6); // inside Chihuahua
+    // The basemap under Chihuahua, to blend the expected fill colour over.
+    await showOnly(page, []);
+    const ground = modeColor(decode(await mapShot(page)), p.x, p.y, 6);
+    await showOnly(page, ['homicides']);
+    await page.getByRole('combobox', { name: 'Compare with' }).selectOption('2019');
+    await settle(page, ['year=2024;cmp=2019;', '[homicides:victims]']);
+    expect(page.url()).toContain('cmp=2019');
+
+    const [from, to] = [await rawHomicides('08', 2019), await rawHomicides('08', 2024)];
+    const c = change(from, to)!;
+    const alpha = 215 / 255;
+    const expected = CHANGE_COLORS[changeClass(c.pct!)]!.map((v, i) =>
+      Math.round(v * alpha + ground[i]! * (1 - alpha)),
+    ) as [number, number, number];
+    expect(modeColor(decode(await mapShot(page)), p.x, p.y, 6)).toSatisfy((px: number[]) =>
+      px.every((v, i) => Math.abs(v - expected[i]!) <= 8),
+    );
+    const box = (await page.locator('#map').boundingBox())!;
+    await page.mouse.move(box.x + p.x, box.y + p.y);
+    const tooltip = page.getByRole('tooltip');
+    const said = (await tooltip.textContent())!.replace(/\s+/g, ' ');
+    expect(said).toContain(`Victims, 2019 ${from.toLocaleString('en-US')} victims`);
+    expect(said).toContain(`Victims, 2024 ${to.toLocaleString('en-US')} victims`);
+    expect(said).toContain(`Change ${formatChange(c, 'en')}`);
+    await page.mouse.move(box.x + 5, box.y + box.height - 5);
+    const row = page.locator('#data-table tbody tr', {
+      has: page.locator('th', { hasText: /^Chihuahua$/ }),
+    });
+    await expect(row.locator('td').nth(1).textContent()).resolves.toContain(formatChange(c, 'en'));
+    const legend = page.locator('li[data-layer="homicides"] figure.legend');
+    await expect(legend.locator('figcaption').textContent()).resolves.toBe(
+      'Change in Victims, 2019 → 2024',
+    );
+    await save('compare-en-1280.png', await page.screenshot());
+    await page.getByRole('button', { name: 'Español' }).click();
+    await settle(page, ['lang=es;']);
+    await save('compare-es-1280.png', await page.screenshot());
+    await page.getByRole('button', { name: 'English' }).click();
+
+    // Against a partial year the map draws no change and says why.
+    await setYear(page, 2025);
+    await settle(page, ['year=2025;cmp=2019;']);
+    await expect(legend.locator('.note').textContent()).resolves.toMatch(
+      /^No change drawn: 2025 is a partial year/,
+    );
+    await page.getByRole('combobox', { name: 'Compare with' }).selectOption('');
+    await settle(page, [], ['cmp=']);
   });
 
   it('opens details with a time series when a state is clicked, and closes them with Escape', async () => {
@@ -244,6 +301,15 @@ describe('on a phone', () => {
       await expect(o.page.getByRole('slider', { name: 'Year' }).isVisible()).resolves.toBe(true);
       const width = await o.page.evaluate('document.documentElement.scrollWidth');
       expect(width).toBeLessThanOrEqual(375);
+      // Compare mode from a link: the year control keeps its slider, the comparison wraps below.
+      await toggle.click();
+      await o.page.evaluate(`location.hash = '#year=2024&cmp=2019&lang=es'`);
+      await settle(o.page, ['year=2024;cmp=2019;lang=es;']);
+      await expect(o.page.getByRole('slider', { name: 'Año' }).isVisible()).resolves.toBe(true);
+      await save('compare-es-375.png', await o.page.screenshot());
+      expect(await o.page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
+        375,
+      );
       expect(o.errors).toEqual([]);
     } finally {
       await browser.close();

@@ -2,7 +2,10 @@
 // class breaks over every whole year so a colour means the same value in every year.
 import type { LayerEntry } from '../../data/manifest';
 import { formatNumber } from '../../lib/format';
-import type { RGB } from '../../lib/colors';
+import { NO_DATA, type RGB } from '../../lib/colors';
+import type { Props } from '../../data/load';
+import { t } from '../../i18n/strings';
+import { changeColor, changeLegend, changeTitle } from '../compare';
 import { entry } from '../../data/manifest';
 import { choropleth } from '../choropleth';
 import type { LayerDef } from '../types';
@@ -20,27 +23,38 @@ export function yearlyChoropleth(
   d: ChoroplethDeclaration,
   meta: LayerEntry = entry(d.manifestId ?? d.id),
 ): LayerDef {
-  const { metric, ...parts } = yearlyParts(d, meta);
+  const { metric, comparing, ...parts } = yearlyParts(d, meta);
   const breaks = (data: Parameters<LayerDef['render']>[1], id: string) =>
     breaksFor(data, id, wholeYears(meta), metric(id).value, d.colors.length);
   return {
     ...parts,
-    render: (deck, data, s) => [
-      choropleth(
-        deck,
-        {
-          id: d.id,
-          data,
-          value: metric(s.metric).value,
-          breaks: breaks(data, s.metric),
-          colors: d.colors,
-          line: d.line,
-        },
-        s,
-      ),
-    ],
+    render: (deck, data, s) => {
+      const cmp = comparing(s);
+      return [
+        choropleth(
+          deck,
+          {
+            id: d.id,
+            data,
+            value: metric(s.metric).value,
+            breaks: breaks(data, s.metric),
+            colors: d.colors,
+            line: d.line,
+            ...(cmp ? { changeColor: (p: Props) => changeColor(cmp.change(p)) } : {}),
+          },
+          s,
+        ),
+      ];
+    },
     legend(data, s) {
       const m = metric(s.metric);
+      const cmp = comparing(s);
+      if (cmp)
+        return {
+          title: changeTitle(t(s.lang, m.label), cmp.from, cmp.to, s.lang),
+          entries: cmp.reason ? [] : changeLegend(cmp.from, s.lang, NO_DATA),
+          note: cmp.reason ?? legendNote(d, m, s),
+        };
       return {
         title: legendTitle(d, m, s),
         entries: classLabels(breaks(data, s.metric), (v) =>

@@ -5,7 +5,8 @@ import { t } from '../../i18n/strings';
 import type { LayerFeature } from '../../data/load';
 import { entry } from '../../data/manifest';
 import { formatCompact } from '../../lib/format';
-import type { RGB } from '../../lib/colors';
+import { NO_DATA, type RGB } from '../../lib/colors';
+import { changeColor, changeLegend, changeTitle } from '../compare';
 import { areaRadius, points } from '../points';
 import type { LayerDef } from '../types';
 import {
@@ -24,11 +25,14 @@ export interface PointsDeclaration extends YearlyDeclaration {
   maxPx: number;
 }
 
+/** In compare mode the size circles of the legend are neutral: colour there means change. */
+const SIZE_SWATCH: RGB = [140, 140, 140];
+
 export function graduatedPoints(
   d: PointsDeclaration,
   meta: LayerEntry = entry(d.manifestId ?? d.id),
 ): LayerDef {
-  const { metric, ...parts } = yearlyParts(d, meta);
+  const { metric, comparing, ...parts } = yearlyParts(d, meta);
   const cache = new WeakMap<LayerFeature[], Map<string, number>>();
   /** Largest value of a metric over every feature and year, computed once per data array. */
   const maxOf = (data: LayerFeature[], m: Metric) => {
@@ -49,6 +53,7 @@ export function graduatedPoints(
     render(deck, data, s) {
       const m = metric(s.metric);
       const max = maxOf(data, m);
+      const cmp = comparing(s);
       return [
         points(
           deck,
@@ -56,7 +61,11 @@ export function graduatedPoints(
             id: d.id,
             data,
             radius: (f) => areaRadius(m.value(f.properties, s.year), max, d.maxPx),
-            color: () => [...d.color, d.alpha],
+            // Compare mode: the circle keeps its size (the shown year) and takes the change's colour.
+            color: cmp
+              ? (f) => [...(changeColor(cmp.change(f.properties)) ?? NO_DATA), 230]
+              : () => [...d.color, d.alpha],
+            triggers: [s.compare ?? null],
           },
           s,
         ),
@@ -65,20 +74,29 @@ export function graduatedPoints(
     legend(data, s) {
       const m = metric(s.metric);
       const max = maxOf(data, m);
-      return {
-        title: legendTitle(d, m, s),
-        entries: [max, max / 4, max / 16]
-          .map((v) => Number(v.toPrecision(1)))
-          .map((v) => ({
-            color: d.color,
-            label: m.unit
-              ? `${formatCompact(v, s.lang)} ${t(s.lang, m.unit)}`
-              : formatCompact(v, s.lang),
-            shape: 'circle' as const,
-            size: 2 * areaRadius(v, max, d.maxPx) * (s.symbolScale ?? 1),
-          })),
-        note: legendNote(d, m, s),
-      };
+      const cmp = comparing(s);
+      const sizes = [max, max / 4, max / 16]
+        .map((v) => Number(v.toPrecision(1)))
+        .map((v) => ({
+          color: d.color,
+          label: m.unit
+            ? `${formatCompact(v, s.lang)} ${t(s.lang, m.unit)}`
+            : formatCompact(v, s.lang),
+          shape: 'circle' as const,
+          size: 2 * areaRadius(v, max, d.maxPx) * (s.symbolScale ?? 1),
+        }));
+      if (cmp)
+        return {
+          title: changeTitle(t(s.lang, m.label), cmp.from, cmp.to, s.lang),
+          entries: cmp.reason
+            ? []
+            : [
+                ...changeLegend(cmp.from, s.lang, NO_DATA),
+                ...sizes.map((e) => ({ ...e, color: SIZE_SWATCH })),
+              ],
+          note: cmp.reason ?? legendNote(d, m, s),
+        };
+      return { title: legendTitle(d, m, s), entries: sizes, note: legendNote(d, m, s) };
     },
   };
 }

@@ -7,6 +7,7 @@ import { formatNumber, type Lang } from '../../lib/format';
 import { t, type Text } from '../../i18n/strings';
 import type { Group, LayerDef, Readout, RenderState } from '../types';
 import { num, series, yearsWithData } from '../yearly';
+import { change, formatChange, notComparable, type Change } from '../compare';
 
 export interface YearlyMetric {
   id: string;
@@ -60,6 +61,29 @@ export function show(m: YearlyMetric, v: number | null, lang: Lang): string {
   return m.unit ? `${n} ${t(lang, m.unit)}` : n;
 }
 
+/** Compare mode for one layer and metric: the years, why no change is drawn, the change. */
+export interface Comparing {
+  from: number;
+  to: number;
+  /** Why the layer draws no change (a partial or missing year), or null. */
+  reason: string | null;
+  change: (p: Props) => Change | null;
+}
+
+export function comparing(meta: LayerEntry, m: Metric, s: RenderState): Comparing | null {
+  if (s.compare === null || s.compare === undefined) return null;
+  const from = s.compare;
+  const reason = notComparable(meta, from, s.year, s.lang);
+  return {
+    from,
+    to: s.year,
+    reason,
+    change: (p) => (reason ? null : change(m.value(p, from), m.value(p, s.year))),
+  };
+}
+
+const CHANGE: Text = { en: 'Change', es: 'Cambio' };
+
 /** The parts of a LayerDef every yearly kind fills the same way. */
 export function yearlyParts(
   d: YearlyDeclaration,
@@ -78,7 +102,7 @@ export function yearlyParts(
   | 'tooltip'
   | 'series'
   | 'table'
-> & { metric: (id: string) => Metric } {
+> & { metric: (id: string) => Metric; comparing: (s: RenderState) => Comparing | null } {
   const metrics = resolve(d.metrics);
   const metric = (id: string) => metrics.find((m) => m.id === id) ?? metrics[0]!;
   const keyField = meta.key;
@@ -92,21 +116,48 @@ export function yearlyParts(
     metrics: metrics.map(({ id, label }) => ({ id, label })),
     key: d.key ?? ((f) => String(keyField === null ? '' : f.properties[keyField])),
     metric,
+    comparing: (s) => comparing(meta, metric(s.metric), s),
     years: (data, m) => yearsWithData(data, meta.years, metric(m).value),
     tooltip: (f, s): Readout => {
+      const title = d.tooltipTitle?.(f.properties, s) ?? d.place(f.properties);
+      const cmp = comparing(meta, metric(s.metric), s);
+      if (cmp) {
+        // The shown metric in both years and the change between them (or why there is none).
+        const m = metric(s.metric);
+        const label = t(s.lang, m.label);
+        return {
+          title,
+          rows: [
+            [`${label}, ${cmp.from}`, show(m, m.value(f.properties, cmp.from), s.lang)],
+            [`${label}, ${cmp.to}`, show(m, m.value(f.properties, cmp.to), s.lang)],
+            [
+              t(s.lang, CHANGE),
+              cmp.reason ?? formatChange(cmp.change(f.properties), s.lang, m.digits ?? 0),
+            ],
+          ],
+        };
+      }
       const rows = metrics.map(
         (m) =>
           [t(s.lang, m.label), show(m, m.value(f.properties, s.year), s.lang)] as [string, string],
       );
-      return {
-        title: d.tooltipTitle?.(f.properties, s) ?? d.place(f.properties),
-        rows: d.tooltipRows?.(f.properties, s, rows) ?? rows,
-      };
+      return { title, rows: d.tooltipRows?.(f.properties, s, rows) ?? rows };
     },
     series: (f, s) => series(f.properties, meta.years, metric(s.metric).value),
     table: (data, s) =>
       data.map((f) => {
         const m = metric(s.metric);
+        const cmp = comparing(meta, m, s);
+        if (cmp) {
+          // Sorted by the percentage change; the cell says both changes, or why there is none.
+          const c = cmp.change(f.properties);
+          return {
+            feature: f,
+            place: d.place(f.properties),
+            value: c?.pct ?? null,
+            display: cmp.reason ?? formatChange(c, s.lang, m.digits ?? 0),
+          };
+        }
         const v = m.value(f.properties, s.year);
         return { feature: f, place: d.place(f.properties), value: v, display: show(m, v, s.lang) };
       }),
