@@ -1,5 +1,6 @@
 // guns: one point per firearm named in a U.S.→Mexico trafficking case that has a usable U.S.
 // purchase place, located at the purchase city (or state) centroid.
+import { CALIBRE_GROUPS, calibreGroup } from '../lib/calibre';
 import { CITATIONS } from '../reference/citations';
 import { distinctYears, stringField } from '../lib/fields';
 import {
@@ -111,6 +112,7 @@ export const guns: SourceModule = {
           type: v.Type.trim() || null,
           subtype: v.subType.trim() || null,
           caliber: v.Caliber.trim() || null,
+          calibre_group: calibreGroup(v.Caliber),
           make: v['Manufacturer or brand'].trim() || null,
           model: v.Model.trim() || null,
           dealer: v['Name of distibutor'].trim() || null,
@@ -163,6 +165,10 @@ export const guns: SourceModule = {
         s('type', 'Type as written in the filing'),
         s('subtype', 'Subtype as written (sniper, AK-type, belt-fed…)'),
         s('caliber', 'Calibre'),
+        s(
+          'calibre_group',
+          `Calibre group for filtering (${CALIBRE_GROUPS.join(', ')}); a bare "7.62" is not assumed to be either 7.62 cartridge`,
+        ),
         s('make', 'Manufacturer or brand'),
         s('model', 'Model'),
         s('dealer', 'Selling dealer as named in the filing'),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerFeature } from '../data/load';
 import { accessor, fakeDeck, recorded } from './fake-deck';
+import { NO_FILTER } from './gun-filter';
 import { groups, guns } from './guns';
 import type { RenderState } from './types';
 
@@ -71,5 +72,27 @@ describe('guns layer', () => {
     expect(guns.years(data, 'class')).toEqual([2010, 2011]);
     expect(guns.legend(data, s(2010)).note).toContain('1 firearms without a purchase year');
     expect(guns.table(data, s(2011)).map((r) => r.place)).toEqual(['Tucson, AZ']);
+  });
+
+  it('draws only the filtered firearms, over every year as one circle per place and class', () => {
+    const all = {
+      ...s(2010),
+      gunFilter: { ...NO_FILTER, weaponClass: 'rifle', when: 'all' as const },
+    };
+    const [layer] = recorded(guns.render(fakeDeck(), data, all));
+    const drawn = layer!.props.data as LayerFeature[];
+    // Two rifles at Phoenix (2010 and undated) make one circle of two.
+    expect(drawn.map((g) => [g.properties.weapon_class, g.properties.count])).toEqual([
+      ['rifle', 2],
+    ]);
+    expect(layer!.props.filterRange).toEqual([-2, 9999]);
+    expect(guns.table(data, all)).toHaveLength(2);
+    expect(guns.legend(data, all).title).toBe('Firearms of every purchase year, by place');
+    expect(guns.legend(data, all).note).toContain('Showing 2 of 5 firearms matching class Rifle.');
+    const undated = { ...s(2010), gunFilter: { ...NO_FILTER, when: 'undated' as const } };
+    expect(guns.table(data, undated)).toHaveLength(1);
+    expect(guns.legend(data, s(2010)).note).toContain(
+      '1 firearms without a purchase year are not shown',
+    );
   });
 });

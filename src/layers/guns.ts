@@ -6,6 +6,7 @@ import type { LayerFeature } from '../data/load';
 import { OKABE_ITO, type RGB } from '../lib/colors';
 import { t, type Text } from '../i18n/strings';
 import { formatNumber, type Lang } from '../lib/format';
+import { filtered, filterNote, filterRange, inScope, NO_FILTER } from './gun-filter';
 import { areaRadius, points } from './points';
 import type { LayerDef } from './types';
 import { distinctYears, num } from './yearly';
@@ -43,9 +44,17 @@ const TEXT = {
     en: 'Firearms bought in {year}, by place',
     es: 'Armas compradas en {year}, por lugar',
   },
+  legendTitleAll: {
+    en: 'Firearms of every purchase year, by place',
+    es: 'Armas de todos los años de compra, por lugar',
+  },
+  legendTitleUndated: {
+    en: 'Firearms with no purchase year, by place',
+    es: 'Armas sin año de compra, por lugar',
+  },
   legendNote: {
-    en: 'Circle area by number of firearms (max {max}), at the city or state of purchase, not the address. {undated} firearms without a purchase year are not shown.',
-    es: 'Círculo por número de armas (máx. {max}), en la ciudad o el estado de compra, no la dirección. {undated} armas sin año de compra no se muestran.',
+    en: 'Circle area by number of firearms (max {max}), at the city or state of purchase, not the address.',
+    es: 'Círculo por número de armas (máx. {max}), en la ciudad o el estado de compra, no la dirección.',
   },
   placedAt: { en: 'Placed at', es: 'Precisión' },
   city: { en: 'city centre', es: 'centro de la ciudad' },
@@ -57,16 +66,23 @@ const TEXT = {
 
 /** Firearms behind each drawn circle. */
 const members = new WeakMap<LayerFeature, LayerFeature[]>();
-const grouped = new WeakMap<LayerFeature[], LayerFeature[]>();
+const grouped = {
+  byYear: new WeakMap<LayerFeature[], LayerFeature[]>(),
+  all: new WeakMap<LayerFeature[], LayerFeature[]>(),
+};
 
-/** One point per place × purchase year × class; .50s last so they draw on top. */
-export function groups(data: LayerFeature[]): LayerFeature[] {
-  let g = grouped.get(data);
+/**
+ * One point per place × purchase year × class (or per place × class over every year, when all
+ * years are shown at once); .50s last so they draw on top.
+ */
+export function groups(data: LayerFeature[], byYear = true): LayerFeature[] {
+  const cache = byYear ? grouped.byYear : grouped.all;
+  let g = cache.get(data);
   if (g) return g;
   const by = new Map<string, LayerFeature[]>();
   for (const f of data) {
     const c = f.geometry.type === 'Point' ? f.geometry.coordinates : [];
-    const key = `${c.join(',')}|${yearOf(f)}|${classOf(f.properties.weapon_class).id}`;
+    const key = `${c.join(',')}|${byYear ? yearOf(f) : '*'}|${classOf(f.properties.weapon_class).id}`;
     by.set(key, [...(by.get(key) ?? []), f]);
   }
   g = [...by.values()].map((fs) => {
@@ -77,7 +93,8 @@ export function groups(data: LayerFeature[]): LayerFeature[] {
       geometry: first.geometry,
       properties: {
         count: fs.length,
-        purchase_year: p.purchase_year,
+        purchase_year: byYear ? p.purchase_year : null,
+        all_years: !byYear,
         weapon_class: classOf(p.weapon_class).id,
         place: `${p.city ? `${p.city}, ` : ''}${p.state}`,
         geocode_precision: p.geocode_precision,
@@ -92,7 +109,7 @@ export function groups(data: LayerFeature[]): LayerFeature[] {
         Number(b.properties.weapon_class === 'sniper-50') ||
       num(b.properties, 'count')! - num(a.properties, 'count')!,
   );
-  grouped.set(data, g);
+  cache.set(data, g);
   return g;
 }
 
@@ -119,17 +136,21 @@ export const guns: LayerDef = {
   },
   group: 'us',
   defaultVisible: false,
+  gunFilter: true,
   metrics: [{ id: 'class', label: { en: 'Weapon class', es: 'Tipo de arma' } }],
   years: (data) => distinctYears(data, yearOf),
   render: (deck, data, s) => {
-    // Once per render, not once per feature inside the accessor.
+    // Once per render, not once per feature inside the accessor; sizes against all firearms,
+    // so a filter never makes a circle look larger than it is.
     const max = maxCount(data);
+    const f = s.gunFilter ?? NO_FILTER;
     return [
       points(
         deck,
         {
           id: 'guns',
-          data: groups(data),
+          data: groups(filtered(data, f), f.when !== 'all'),
+          range: filterRange(f, s.year),
           radius: (g) =>
             areaRadius(
               num(g.properties, 'count'),
@@ -145,18 +166,28 @@ export const guns: LayerDef = {
     ];
   },
   legend: (data, s) => {
-    const undated = data.filter((f) => yearOf(f) === null).length;
+    const f = s.gunFilter ?? NO_FILTER;
+    const title =
+      f.when === 'all'
+        ? TEXT.legendTitleAll
+        : f.when === 'undated'
+          ? TEXT.legendTitleUndated
+          : TEXT.legendTitle;
     return {
-      title: t(s.lang, TEXT.legendTitle, { year: s.year }),
+      title: t(s.lang, title, { year: s.year }),
       entries: CLASSES.map((c) => ({
         color: c.color,
         label: t(s.lang, c.label),
         shape: 'circle' as const,
       })),
-      note: t(s.lang, TEXT.legendNote, {
-        max: maxCount(data),
-        undated: formatNumber(undated, s.lang),
-      }),
+      note: `${t(s.lang, TEXT.legendNote, { max: maxCount(data) })} ${filterNote(
+        data,
+        f,
+        s.year,
+        s.lang,
+        (id) => t(s.lang, classOf(id).label),
+        yearOf,
+      )}`,
     };
   },
   tooltip: (g, s) => {
@@ -170,7 +201,7 @@ export const guns: LayerDef = {
       ),
     ];
     return {
-      title: `${formatNumber(fs.length, s.lang)} × ${t(s.lang, classOf(g.properties.weapon_class).label)} — ${g.properties.place}, ${g.properties.purchase_year ?? '?'}`,
+      title: `${formatNumber(fs.length, s.lang)} × ${t(s.lang, classOf(g.properties.weapon_class).label)} — ${g.properties.place}, ${g.properties.all_years ? t(s.lang, 'allYears') : (g.properties.purchase_year ?? '?')}`,
       rows: [
         [
           t(s.lang, TEXT.placedAt),
@@ -190,8 +221,8 @@ export const guns: LayerDef = {
     };
   },
   table: (data, s) =>
-    data
-      .filter((f) => yearOf(f) === s.year)
+    filtered(data, s.gunFilter ?? NO_FILTER)
+      .filter((f) => inScope(yearOf(f), s.gunFilter ?? NO_FILTER, s.year))
       .map((f) => ({
         place: `${f.properties.city ? `${f.properties.city}, ` : ''}${f.properties.state}`,
         value: null,

@@ -20,6 +20,8 @@ export interface PointSpec {
   year?: (f: LayerFeature) => number | null;
   /** What the colour and radius depend on besides the year (metric, selection). */
   triggers?: unknown[];
+  /** The GPU filter range over `year ?? -1`; default: the selected year alone. */
+  range?: [number, number];
 }
 
 export function points(deck: DeckModules, spec: PointSpec, s: RenderState): Layer {
@@ -50,7 +52,7 @@ export function points(deck: DeckModules, spec: PointSpec, s: RenderState): Laye
     Object.assign(props, {
       extensions: [new deck.extensions.DataFilterExtension({ filterSize: 1 })],
       getFilterValue: (f: LayerFeature) => yearOf(f) ?? -1,
-      filterRange: [s.year - 0.5, s.year + 0.5],
+      filterRange: spec.range ?? [s.year - 0.5, s.year + 0.5],
     });
   }
   return new deck.layers.ScatterplotLayer<LayerFeature, DataFilterExtensionProps<LayerFeature>>(

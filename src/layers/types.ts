@@ -3,6 +3,7 @@
 // tooltip and the data table all read the same numbers.
 import type { Layer } from '@deck.gl/core';
 import type { LayerFeature } from '../data/load';
+import type { GunFilter } from './gun-filter';
 import type { RGB } from '../lib/colors';
 import type { Text } from '../i18n/strings';
 import type { Lang } from '../lib/format';
@@ -28,6 +29,8 @@ export interface RenderState {
   symbolScale?: number;
   /** Compare mode: the base year the shown year is compared with (null or absent: off). */
   compare?: number | null;
+  /** The firearms filter (class, calibre, case, purchase years), for the layers it applies to. */
+  gunFilter?: GunFilter;
 }
 
 export interface LegendEntry {
@@ -80,6 +83,8 @@ export interface LayerDef {
   description: Text;
   group: Group;
   defaultVisible: boolean;
+  /** Follows the firearms filter (class, calibre, case, purchase years) shown under it. */
+  gunFilter?: boolean;
   /** Metric / measure choices; the first is the default. */
   metrics: Choice[];
   /** Where the file is: the manifest id (defaults to `id`). */

@@ -1,5 +1,6 @@
 // App state in one place (Svelte 5 runes). Components read and change it; the map, legends,
 // tooltips and the data table all derive from it. Feature arrays stay out of deep proxies.
+import { filterKey, NO_FILTER, type GunFilter } from '../layers/gun-filter';
 import type { LayerFeature } from '../data/load';
 import type { Lang } from '../lib/format';
 import { LAYERS, layer } from '../layers/registry';
@@ -50,6 +51,8 @@ export class AppState {
   scene = $state(1);
   /** High-contrast stage for projectors (briefing mode); starts from the system's preference. */
   contrast = $state(false);
+  /** The firearms filter (class, calibre, case, purchase years) of the court-case layers. */
+  gunFilter = $state.raw<GunFilter>(NO_FILTER);
   /** Compare mode: the base year the shown year is compared with, or null. */
   compare = $state<number | null>(null);
   /** Symbol size multiplier: set by the app while the briefing stage is shown (stage.ts). */
@@ -102,7 +105,9 @@ export class AppState {
       .slice()
       .sort()
       .map((id) => `[${id}:${this.metrics[id]}]`)
-      .join('')}`,
+      .join(
+        '',
+      )}${filterKey(this.gunFilter) === filterKey(NO_FILTER) ? '' : `;guns=${filterKey(this.gunFilter)}`}`,
   );
 
   /** "Sources: SESNSP; U.S. Department of Transportation": the publishers of what is shown. */
@@ -140,6 +145,7 @@ export class AppState {
       symbolScale: this.symbolScale,
       // The briefing stage shows its scenes' years, never a comparison left on in the explorer.
       compare: this.mode === 'briefing' ? null : this.compare,
+      gunFilter: this.mode === 'briefing' ? NO_FILTER : this.gunFilter,
     };
   }
 

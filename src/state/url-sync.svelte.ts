@@ -11,6 +11,8 @@ import {
   type AppState,
 } from './app.svelte';
 import { parseUrlState, serializeUrlState, type UrlRules } from './url';
+import { NO_FILTER } from '../layers/gun-filter';
+import { CLASSES } from '../layers/guns';
 
 export const RULES: UrlRules = {
   years: YEARS,
@@ -33,6 +35,16 @@ export function applyHash(a: AppState, hash: string): void {
   const scene = state.mode === 'briefing' || state.mode === 'presenter';
   if (!scene || state.year !== undefined) a.year = state.year ?? DEFAULT_YEAR;
   a.compare = scene ? null : (state.cmp ?? null);
+  const wc = state.guns?.weaponClass;
+  if (wc && !CLASSES.some((c) => c.id === wc))
+    console.warn(`Southbound: ignoring g.class=${JSON.stringify(wc)}: not a weapon class`);
+  a.gunFilter = scene
+    ? NO_FILTER
+    : {
+        ...NO_FILTER,
+        ...state.guns,
+        weaponClass: wc && CLASSES.some((c) => c.id === wc) ? wc : null,
+      };
   if (!scene || state.layers) a.visible = state.layers ?? [...DEFAULT_LAYERS];
   if (!scene || Object.keys(state.metrics).length)
     a.metrics = { ...DEFAULT_METRICS, ...state.metrics };
@@ -91,6 +103,7 @@ export function currentHash(a: AppState, mode = a.mode): string {
     {
       year: a.year,
       cmp: a.compare ?? undefined,
+      guns: a.gunFilter,
       layers: a.visible,
       metrics: a.metrics,
       view: a.view ?? undefined,

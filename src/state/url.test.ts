@@ -17,6 +17,27 @@ const defaults = {
   lang: 'en' as const,
 };
 
+describe('the firearms filter in the URL', () => {
+  it('reads and writes class, calibre, case and purchase years; refuses markup', () => {
+    const { state } = parseUrlState(
+      '#g.class=rifle&g.cal=5.56%2F.223&g.case=U.S.+v.+Avila&g.when=undated',
+      rules,
+    );
+    expect(state.guns).toEqual({
+      weaponClass: 'rifle',
+      calibre: '5.56/.223',
+      caseName: 'U.S. v. Avila',
+      when: 'undated',
+    });
+    expect(
+      serializeUrlState({ metrics: {}, layers: defaults.layers, guns: state.guns }, defaults),
+    ).toBe('#g.class=rifle&g.cal=5.56%2F.223&g.case=U.S.+v.+Avila&g.when=undated');
+    const bad = parseUrlState('#g.case=%3Cimg+onerror%3Dx%3E&g.when=sometimes', rules);
+    expect(bad.state.guns).toBeUndefined();
+    expect(bad.warnings).toHaveLength(2);
+  });
+});
+
 describe('compare mode in the URL', () => {
   it('reads and writes the base year, and ignores one out of range', () => {
     expect(parseUrlState('#year=2021&cmp=2015', rules).state).toMatchObject({

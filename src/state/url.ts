@@ -2,8 +2,10 @@
 // iframe's src carries it):
 //   #year=2019&layers=homicides,ports&m.homicides=victims&view=-103.5,28.1,4.5&lang=es
 //    &sel=homicides:08&mode=embed&scene=3&cmp=2015 (compare the year with 2015)
+//    &g.class=rifle&g.cal=.50&g.case=<case>&g.when=all (the firearms filter)
 // and, for a briefing someone made, the whole briefing: #mode=briefing&scene=2&b=<deflated JSON>
 // Unknown or invalid values are ignored with a console warning, never thrown and never rendered.
+import type { GunFilter } from '../layers/gun-filter';
 import type { Lang } from '../lib/format';
 
 /** `presenter`: the briefing's second window (current and next scene, notes, timer). */
@@ -19,6 +21,8 @@ export interface UrlState {
   year?: number;
   /** Compare mode: the base year the shown year is compared with. */
   cmp?: number;
+  /** The firearms filter: `g.class`, `g.cal`, `g.case`, `g.when` (checked against the data later). */
+  guns?: Partial<GunFilter>;
   layers?: string[];
   metrics: Record<string, string>;
   view?: View;
@@ -58,6 +62,18 @@ export function parseUrlState(
       const y = Number(value);
       if (/^\d{4}$/.test(value) && y >= rules.years.min && y <= rules.years.max) state.cmp = y;
       else warn(name, value, `not a year in ${rules.years.min}–${rules.years.max}`);
+    } else if (name === 'g.class' || name === 'g.cal' || name === 'g.case') {
+      // Values are checked against the data when it arrives; here only their shape.
+      const field = (
+        { 'g.class': 'weaponClass', 'g.cal': 'calibre', 'g.case': 'caseName' } as const
+      )[name];
+      if (value.length > 0 && value.length <= 160 && !/[<>]|\p{Cc}/u.test(value))
+        state.guns = { ...state.guns, [field]: value };
+      else warn(name, value, 'not a filter value');
+    } else if (name === 'g.when') {
+      if (value === 'year' || value === 'all' || value === 'undated')
+        state.guns = { ...state.guns, when: value };
+      else warn(name, value, 'purchase years are year, all or undated');
     } else if (name === 'layers') {
       const ids = value === '' ? [] : value.split(',');
       const known = ids.filter((id) => id in rules.layers);
@@ -117,6 +133,10 @@ export function serializeUrlState(
   if (s.scene) p.set('scene', String(s.scene));
   if (s.year !== undefined && s.year !== defaults.year) p.set('year', String(s.year));
   if (s.cmp !== undefined) p.set('cmp', String(s.cmp));
+  if (s.guns?.weaponClass) p.set('g.class', s.guns.weaponClass);
+  if (s.guns?.calibre) p.set('g.cal', s.guns.calibre);
+  if (s.guns?.caseName) p.set('g.case', s.guns.caseName);
+  if (s.guns?.when && s.guns.when !== 'year') p.set('g.when', s.guns.when);
   if (s.layers && s.layers.slice().sort().join(',') !== defaults.layers.slice().sort().join(','))
     p.set('layers', s.layers.join(','));
   for (const [id, m] of Object.entries(s.metrics).sort()) {

@@ -6,7 +6,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LAYERS } from '../../src/layers/registry';
 import { mapPoint, mapShot, setYear, settle, showOnly, titleOf } from './app';
 import { launch, type Browser } from './chromium';
-import { bounds, builtFeatures, rawHomicides } from './data';
+import { parse } from 'csv-parse/sync';
+import { bounds, builtFeatures, rawHomicides, rawTable } from './data';
+
+const readCsv = async (path: string) =>
+  parse(await readFile(new URL(`../../${path}`, import.meta.url)), { columns: true }) as Record<
+    string,
+    string
+  >[];
 import { openPage, suitePage, waitForMap } from './page';
 import { decode, diffCount, modeColor } from './pixels';
 import { CHANGE_COLORS, change, changeClass, formatChange } from '../../src/layers/compare';
@@ -158,6 +165,64 @@ describe('the explorer', () => {
     );
     await page.getByRole('combobox', { name: 'Compare with' }).selectOption('');
     await settle(page, [], ['cmp=']);
+  });
+
+  it('filters the guns by calibre and case over every year, with counts from the raw court-case rows', async () => {
+    const page = suite.o.page;
+    const CASE = 'United States v. Haught';
+    // Independently of the pipeline: the raw rows of the case whose calibre the reviewed table
+    // groups as .50, less the rows the pipeline documents as out of scope or rejected.
+    const reviewed = new Map(
+      (await readCsv('test/pipeline/normalisers/calibre-groups.csv')).map((r) => [
+        r.calibre!,
+        r.group!,
+      ]),
+    );
+    // Rejected rows, by the field and value the report names (every one of them, no more).
+    const rejects = await readCsv(
+      'geodata/reports/guns.court_case_data_firearm_details.rejects.csv',
+    );
+    const isRejected = (r: Record<string, string>) =>
+      rejects.some((x) => r[x.field!]?.trim() === x.value);
+    const raw = await rawTable('us-mx-trafficking-court-cases/court_case_data_firearm_details.csv');
+    expect(raw.filter(isRejected)).toHaveLength(rejects.length);
+    const placed = raw.filter(
+      (r) => !isRejected(r) && (r['Purchase State']!.trim() || r.City!.trim()),
+    );
+    const expected = placed.filter(
+      (r) => r['Reference case']!.trim() === CASE && reviewed.get(r.Caliber!) === '.50',
+    ).length;
+    expect(expected).toBeGreaterThan(10);
+
+    await showOnly(page, ['guns']);
+    const item = page.locator('li[data-layer="guns"]');
+    await item.getByRole('combobox', { name: 'Calibre' }).selectOption('.50');
+    await item.getByRole('combobox', { name: 'Case (type to search)' }).fill(CASE);
+    await item.getByRole('combobox', { name: 'Case (type to search)' }).press('Enter');
+    await item.getByRole('radio', { name: 'any year' }).check();
+    await settle(page, ['guns=class=|cal=.50|case=United States v. Haught|when=all']);
+    const note = (await item.locator('figure.legend .note').textContent())!;
+    expect(note).toContain(
+      `Showing ${expected} of ${placed.length.toLocaleString('en-US')} firearms matching calibre .50, case ${CASE}.`,
+    );
+    expect(decodeURIComponent(page.url().replace(/\+/g, ' '))).toContain(`g.case=${CASE}`);
+    await expect(page.locator('#data-table tbody tr').count()).resolves.toBe(expected);
+    await save('guns-filter-en-1280.png', await page.screenshot());
+    await page.getByRole('button', { name: 'Español' }).click();
+    await settle(page, ['lang=es;']);
+    await expect(item.locator('figure.legend .note').textContent()).resolves.toContain(
+      `Se muestran ${expected} de`,
+    );
+    await save('guns-filter-es-1280.png', await page.screenshot());
+    await page.getByRole('button', { name: 'English' }).click();
+    // A case nobody filed is refused in words, and the filter stays as it was.
+    await item
+      .getByRole('combobox', { name: 'Case (type to search)' })
+      .fill('United States v. Nobody');
+    await item.getByRole('combobox', { name: 'Case (type to search)' }).press('Enter');
+    await expect(item.getByRole('alert').textContent()).resolves.toContain('No case is named');
+    await item.getByRole('button', { name: 'Clear the filter' }).click();
+    await settle(page, [], ['guns=']);
   });
 
   it('opens details with a time series when a state is clicked, and closes them with Escape', async () => {

@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { basisStrength } from '../../scripts/lib/aors';
+import { calibreGroup } from '../../scripts/lib/calibre';
 import {
   caseKey,
   isFiftyCalibre,
@@ -54,6 +55,11 @@ describe('normalisers, on every distinct raw value', () => {
       isFiftyCalibre(r.Caliber!) ? 'yes' : 'no',
     ]);
     await expectReviewed('fifty-calibre', ['calibre', 'fifty'], rows);
+  });
+
+  it('calibre groups from the calibre as written', async () => {
+    const rows = (await firearms()).map((r) => [r.Caliber!, calibreGroup(r.Caliber!)]);
+    await expectReviewed('calibre-groups', ['calibre', 'group'], rows);
   });
 
   it('dates as written in the court filings', async () => {

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { LayerFeature } from '../data/load';
+import {
+  caseNames,
+  filterKey,
+  filterNote,
+  filterRange,
+  filtered,
+  inScope,
+  NO_FILTER,
+  type GunFilter,
+} from './gun-filter';
+
+const gun = (
+  weapon_class: string,
+  calibre_group: string,
+  kase: string,
+  year: number | null,
+): LayerFeature => ({
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: [-106.4, 31.8] },
+  properties: { weapon_class, calibre_group, case: kase, purchase_year: year },
+});
+const data = [
+  gun('sniper-50', '.50', 'U.S. v. Ortiz', 2010),
+  gun('rifle', '7.62x39', 'U.S. v. Ortiz', 2010),
+  gun('rifle', '7.62x39', 'U.S. v. Avila', 2011),
+  gun('pistol', '9mm', 'U.S. v. Avila', null),
+  gun('rifle', '5.56/.223', 'U.S. v. Avila', null),
+];
+const yearOf = (f: LayerFeature) => f.properties.purchase_year as number | null;
+const label = (id: string) => id.toUpperCase();
+const with_ = (f: Partial<GunFilter>): GunFilter => ({ ...NO_FILTER, ...f });
+
+describe('the firearms filter', () => {
+  it('keeps what matches class, calibre and case together, and the same array each time', () => {
+    expect(filtered(data, NO_FILTER)).toBe(data);
+    const rifles = filtered(data, with_({ weaponClass: 'rifle' }));
+    expect(rifles).toHaveLength(3);
+    expect(filtered(data, with_({ weaponClass: 'rifle' }))).toBe(rifles);
+    expect(filtered(data, with_({ weaponClass: 'rifle', caseName: 'U.S. v. Avila' }))).toHaveLength(
+      2,
+    );
+    expect(filtered(data, with_({ calibre: '.50' }))).toEqual([data[0]]);
+  });
+
+  it('shows the selected year, every year, or only the firearms with no purchase year', () => {
+    expect([2010, 2011, null].map((y) => inScope(y, NO_FILTER, 2010))).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect([2010, 2011, null].map((y) => inScope(y, with_({ when: 'all' }), 2010))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect([2010, 2011, null].map((y) => inScope(y, with_({ when: 'undated' }), 2010))).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    // The GPU filter reads year ?? -1.
+    expect(filterRange(NO_FILTER, 2010)).toEqual([2009.5, 2010.5]);
+    expect(filterRange(with_({ when: 'undated' }), 2010)).toEqual([-1.5, -0.5]);
+  });
+
+  it('always says how many are shown and what the year hides', () => {
+    expect(filterNote(data, NO_FILTER, 2010, 'en', label, yearOf)).toBe(
+      'Showing 2 of 5 firearms. 3 more match but were bought in other years or have no purchase year. 2 firearms without a purchase year are not shown (choose "no purchase year").',
+    );
+    expect(
+      filterNote(data, with_({ weaponClass: 'rifle', when: 'all' }), 2010, 'en', label, yearOf),
+    ).toBe('Showing 3 of 5 firearms matching class RIFLE.');
+    expect(
+      filterNote(
+        data,
+        with_({ caseName: 'U.S. v. Avila', when: 'undated' }),
+        2010,
+        'es',
+        label,
+        yearOf,
+      ),
+    ).toBe(
+      'Se muestran 2 de 5 armas que cumplen caso U.S. v. Avila. 1 más cumplen pero se compraron en otros años o no tienen año de compra.',
+    );
+  });
+
+  it('lists the cases once each, sorted, and keys the filter for caches and the ready state', () => {
+    expect(caseNames(data)).toEqual(['U.S. v. Avila', 'U.S. v. Ortiz']);
+    expect(filterKey(with_({ calibre: '.50', when: 'all' }))).toBe('class=|cal=.50|case=|when=all');
+  });
+});

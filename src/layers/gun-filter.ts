@@ -1,0 +1,129 @@
+// Filtering the court-case firearms: by weapon class, calibre group and case, and by which
+// purchase years are shown (the selected one, all, or only the firearms with no purchase year).
+// The filter lives in app state and the URL; the layer always says how many firearms it shows
+// and how many the filter or the year hides.
+import type { LayerFeature, Props } from '../data/load';
+import { t, type Text } from '../i18n/strings';
+import { formatNumber, type Lang } from '../lib/format';
+
+export type YearScope = 'year' | 'all' | 'undated';
+
+export interface GunFilter {
+  weaponClass: string | null;
+  calibre: string | null;
+  /** The case as the data names it (`case`), matched exactly. */
+  caseName: string | null;
+  when: YearScope;
+}
+
+export const NO_FILTER: GunFilter = {
+  weaponClass: null,
+  calibre: null,
+  caseName: null,
+  when: 'year',
+};
+
+export const isFiltered = (f: GunFilter) =>
+  f.weaponClass !== null || f.calibre !== null || f.caseName !== null;
+
+/** A short key for caches and the ready state ("class=rifle|cal=.50|case=|when=all"). */
+export const filterKey = (f: GunFilter) =>
+  `class=${f.weaponClass ?? ''}|cal=${f.calibre ?? ''}|case=${f.caseName ?? ''}|when=${f.when}`;
+
+export function matches(p: Props, f: GunFilter): boolean {
+  return (
+    (f.weaponClass === null || p.weapon_class === f.weaponClass) &&
+    (f.calibre === null || p.calibre_group === f.calibre) &&
+    (f.caseName === null || p.case === f.caseName)
+  );
+}
+
+const cache = new WeakMap<LayerFeature[], Map<string, LayerFeature[]>>();
+
+/** The firearms the class, calibre and case choices keep (the same array for the same filter). */
+export function filtered(data: LayerFeature[], f: GunFilter): LayerFeature[] {
+  if (!isFiltered(f)) return data;
+  let byKey = cache.get(data);
+  if (!byKey) cache.set(data, (byKey = new Map()));
+  const key = filterKey({ ...f, when: 'year' });
+  let out = byKey.get(key);
+  if (!out) byKey.set(key, (out = data.filter((x) => matches(x.properties, f))));
+  return out;
+}
+
+/** Whether a firearm of purchase year `year` (null: unknown) is shown for the selected year. */
+export function inScope(year: number | null, f: GunFilter, selected: number): boolean {
+  if (f.when === 'all') return true;
+  if (f.when === 'undated') return year === null;
+  return year === selected;
+}
+
+/** The GPU filter range for the year scope, over `year ?? -1` (deck.gl DataFilterExtension). */
+export function filterRange(f: GunFilter, selected: number): [number, number] {
+  if (f.when === 'all') return [-2, 9999];
+  if (f.when === 'undated') return [-1.5, -0.5];
+  return [selected - 0.5, selected + 0.5];
+}
+
+/** The distinct case names of the data, sorted (for the case list and search). */
+export function caseNames(data: LayerFeature[]): string[] {
+  return [
+    ...new Set(
+      data.map((f) => f.properties.case).filter((c): c is string => typeof c === 'string'),
+    ),
+  ].sort((a, b) => a.localeCompare(b));
+}
+
+const TEXT = {
+  shown: {
+    en: 'Showing {shown} of {total} firearms{filter}.',
+    es: 'Se muestran {shown} de {total} armas{filter}.',
+  },
+  filterBy: { en: ' matching {what}', es: ' que cumplen {what}' },
+  hiddenByYear: {
+    en: '{n} more match but were bought in other years or have no purchase year.',
+    es: '{n} más cumplen pero se compraron en otros años o no tienen año de compra.',
+  },
+  undatedHidden: {
+    en: '{n} firearms without a purchase year are not shown (choose "no purchase year").',
+    es: '{n} armas sin año de compra no se muestran (elija "sin año de compra").',
+  },
+  classIs: { en: 'class {v}', es: 'tipo {v}' },
+  calibreIs: { en: 'calibre {v}', es: 'calibre {v}' },
+  caseIs: { en: 'case {v}', es: 'caso {v}' },
+} satisfies Record<string, Text>;
+
+/**
+ * What the legend says about the filter: how many firearms are shown out of all, what the
+ * filter asks for, and how many the year choice hides (never a silent gap).
+ */
+export function filterNote(
+  data: LayerFeature[],
+  f: GunFilter,
+  selected: number,
+  lang: Lang,
+  classLabel: (id: string) => string,
+  yearOf: (x: LayerFeature) => number | null,
+): string {
+  const kept = filtered(data, f);
+  const shown = kept.filter((x) => inScope(yearOf(x), f, selected)).length;
+  const what = [
+    f.weaponClass && t(lang, TEXT.classIs, { v: classLabel(f.weaponClass) }),
+    f.calibre && t(lang, TEXT.calibreIs, { v: f.calibre }),
+    f.caseName && t(lang, TEXT.caseIs, { v: f.caseName }),
+  ].filter(Boolean);
+  const parts = [
+    t(lang, TEXT.shown, {
+      shown: formatNumber(shown, lang),
+      total: formatNumber(data.length, lang),
+      filter: what.length ? t(lang, TEXT.filterBy, { what: what.join(', ') }) : '',
+    }),
+  ];
+  const byYear = kept.length - shown;
+  if (byYear > 0 && f.when !== 'all')
+    parts.push(t(lang, TEXT.hiddenByYear, { n: formatNumber(byYear, lang) }));
+  const undated = kept.filter((x) => yearOf(x) === null).length;
+  if (f.when === 'year' && undated > 0)
+    parts.push(t(lang, TEXT.undatedHidden, { n: formatNumber(undated, lang) }));
+  return parts.join(' ');
+}
