@@ -61,7 +61,8 @@ export function chartLayout(periods: boolean, text: number | null): ChartLayout 
   const angle = STAGE_ANGLE;
   const maxChars = STAGE_MAX_CHARS;
   const top = text + 6;
-  const plot = 130;
+  // Taller than the explorer's: the stage card has the height, and bars read from afar.
+  const plot = 200;
   const base = top + plot;
   const labelLength = maxChars * CHAR_WIDTH * text;
   const drop = labelLength * Math.sin(rad(angle));

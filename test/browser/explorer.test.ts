@@ -226,6 +226,8 @@ describe('the explorer', () => {
   });
 
   it('opens details with a time series when a state is clicked, and closes them with Escape', async () => {
+    await showOnly(suite.o.page, ['homicides']);
+    await setYear(suite.o.page, 2019);
     const box = (await suite.o.page.locator('#map').boundingBox())!;
     const p = await mapPoint(suite.o.page, -107.2, 29.6);
     await suite.o.page.mouse.click(box.x + p.x, box.y + p.y);
