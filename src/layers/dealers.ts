@@ -79,6 +79,7 @@ export function dealersLayer(meta?: LayerEntry): LayerDef {
       colors: COLORS,
       line: [255, 255, 255, 90],
       place: (p) => `${p.name}, ${p.state ?? ''}`,
+      profile: { kind: 'us-county', field: 'fips' },
       tooltipRows: (p, s) => [
         [t(s.lang, TEXT.dealers), formatNumber(count(p, s.year), s.lang)],
         [t(s.lang, TEXT.per100), formatNumber(num(p, `density_${s.year}`), s.lang, 2)],

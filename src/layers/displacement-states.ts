@@ -130,6 +130,7 @@ export const displacementStates: LayerDef = {
   },
   // Every year from the first to the last, so a year without figures (2023) shows as a gap.
   series: (f) => series(f.properties, SPAN, value),
+  profile: { kind: 'mx-state', field: 'cve_ent' },
   table: (data, s) =>
     data.map((f) => {
       const v = value(f.properties, s.year);

@@ -66,6 +66,7 @@ export const homicidesLayer = (meta?: LayerEntry): LayerDef =>
       colors: SEQUENTIAL.orangeRed(6),
       line: [255, 255, 255, 200],
       place: (p) => String(p.name),
+      profile: { kind: 'mx-state', field: 'cve_ent' },
       tooltipTitle: (p, s) => `${p.name}, ${s.year}`,
       tooltipRows: (p, s, rows) => [
         ...rows,

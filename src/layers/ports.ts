@@ -58,6 +58,7 @@ export const portsLayer = (meta?: LayerEntry): LayerDef =>
       alpha: 200,
       maxPx: 28,
       place: (p) => `${p.name}, ${p.state}`,
+      profile: { kind: 'port', field: 'port_code' },
       tooltipRows: (p, s) =>
         resolve(MEASURES).map((m) => [
           `${t(s.lang, m.label)} (${s.year})`,

@@ -4,6 +4,7 @@
 import type { Layer } from '@deck.gl/core';
 import type { LayerFeature } from '../data/load';
 import type { GunFilter } from './gun-filter';
+import type { PlaceKind } from './profile';
 import type { RGB } from '../lib/colors';
 import type { Text } from '../i18n/strings';
 import type { Lang } from '../lib/format';
@@ -103,5 +104,10 @@ export interface LayerDef {
   tooltip(f: LayerFeature, s: RenderState): Readout;
   /** A small time series for the details panel, if the layer has one. */
   series?(f: LayerFeature, s: RenderState): SeriesPoint[];
+  /**
+   * The place a feature is (the property holding its code), so a place's profile can gather
+   * this layer's series with the other layers' at the same place.
+   */
+  profile?: { kind: PlaceKind; field: string };
   table(data: LayerFeature[], s: RenderState): TableRow[];
 }

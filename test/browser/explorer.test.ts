@@ -233,8 +233,45 @@ describe('the explorer', () => {
     await suite.o.page.mouse.click(box.x + p.x, box.y + p.y);
     const details = suite.o.page.getByRole('complementary', { name: titleOf('homicides') });
     await expect(details.textContent()).resolves.toContain('Chihuahua');
-    await expect(details.locator('svg[role="img"] rect').count()).resolves.toBe(11);
-    await expect(details.locator('rect.current').count()).resolves.toBe(1);
+    // The place's profile: every layer at Chihuahua, the selected year marked in each.
+    const profile = details.getByRole('region', { name: 'Profile: Chihuahua' });
+    const victims = profile.locator('[data-series="homicides:victims"]');
+    await expect(victims.locator('svg[role="img"] rect').count()).resolves.toBe(11);
+    await expect(victims.locator('rect.current').count()).resolves.toBe(1);
+    await profile.locator('[data-series^="displacement-states:"]').first().waitFor();
+    // Its table against the raw SESNSP file, year by year.
+    await profile.getByText('Figures for Chihuahua, by year').first().click();
+    const table = profile.getByRole('table');
+    const headers = await table.locator('thead th').allTextContents();
+    const col = headers.indexOf('Homicides in Mexico — Victims');
+    expect(col).toBeGreaterThan(0);
+    for (const year of [2015, 2019, 2024]) {
+      const row = table.locator('tbody tr', {
+        has: suite.o.page.locator('th', { hasText: String(year) }),
+      });
+      await expect(
+        row
+          .locator('td')
+          .nth(col - 1)
+          .textContent(),
+      ).resolves.toBe((await rawHomicides('08', year)).toLocaleString('en-US'));
+    }
+    // The partial year is marked where its number is.
+    const partial = table.locator('tbody tr', {
+      has: suite.o.page.locator('th', { hasText: '2025' }),
+    });
+    await expect(
+      partial
+        .locator('td')
+        .nth(col - 1)
+        .textContent(),
+    ).resolves.toMatch(/ †$/);
+    await expect(profile.getByText(/^† 2025: partial year — /).count()).resolves.toBe(1);
+    await save('profile-en-1280.png', await suite.o.page.screenshot());
+    await suite.o.page.getByRole('button', { name: 'Español' }).click();
+    await suite.o.page.getByRole('region', { name: 'Perfil: Chihuahua' }).waitFor();
+    await save('profile-es-1280.png', await suite.o.page.screenshot());
+    await suite.o.page.getByRole('button', { name: 'English' }).click();
     await suite.o.page.keyboard.press('Escape');
     await expect(details.count()).resolves.toBe(0);
   });

@@ -45,6 +45,8 @@ export interface YearlyDeclaration {
   legendTitle?: Text;
   /** A line under the legend, whatever the metric (a metric's own note wins). */
   legendNote?: Text;
+  /** The place a feature is, for place profiles (see LayerDef.profile). */
+  profile?: LayerDef['profile'];
 }
 
 /** A metric with its value function resolved. */
@@ -102,6 +104,7 @@ export function yearlyParts(
   | 'tooltip'
   | 'series'
   | 'table'
+  | 'profile'
 > & { metric: (id: string) => Metric; comparing: (s: RenderState) => Comparing | null } {
   const metrics = resolve(d.metrics);
   const metric = (id: string) => metrics.find((m) => m.id === id) ?? metrics[0]!;
@@ -114,6 +117,7 @@ export function yearlyParts(
     group: d.group,
     defaultVisible: d.defaultVisible,
     metrics: metrics.map(({ id, label }) => ({ id, label })),
+    ...(d.profile ? { profile: d.profile } : {}),
     key: d.key ?? ((f) => String(keyField === null ? '' : f.properties[keyField])),
     metric,
     comparing: (s) => comparing(meta, metric(s.metric), s),
