@@ -7,11 +7,13 @@ import { composePng } from './export-png';
 
 export async function exportView(handle: MapHandle, app: AppState): Promise<void> {
   const { canvases, width, height } = handle.canvases();
+  const from = app.mode === 'briefing' ? null : app.compare;
   const blob = await composePng(canvases, width, height, {
     title: `${t(app.lang, 'title')} — ${app.shown.map((l) => t(app.lang, l.title)).join(' · ')}`,
-    subtitle: `${app.year} · ${t(app.lang, 'subtitle')}`,
+    // In compare mode the picture shows a change, and says between which years.
+    subtitle: `${from === null ? app.year : `${from} → ${app.year}`} · ${t(app.lang, 'subtitle')}`,
     legends: app.shown.map((l) => app.legend(l.id)),
     source: `${app.sourceLine} · ${t(app.lang, 'attribution')}`,
   });
-  saveFile(`southbound-${app.year}.png`, blob);
+  saveFile(`southbound-${from === null ? app.year : `${from}-${app.year}`}.png`, blob);
 }

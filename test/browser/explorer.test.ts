@@ -152,6 +152,12 @@ describe('the explorer', () => {
       'Change in Victims, 2019 → 2024',
     );
     await save('compare-en-1280.png', await page.screenshot());
+    // The picture of a comparison says which years it compares.
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
+    expect(png.suggestedFilename()).toBe('southbound-2019-2024.png');
     await page.getByRole('button', { name: 'Español' }).click();
     await settle(page, ['lang=es;']);
     await save('compare-es-1280.png', await page.screenshot());
@@ -411,6 +417,16 @@ describe('on a phone', () => {
       await settle(o.page, ['year=2024;cmp=2019;lang=es;']);
       await expect(o.page.getByRole('slider', { name: 'Año' }).isVisible()).resolves.toBe(true);
       await save('compare-es-375.png', await o.page.screenshot());
+      // A place's profile from a link, on a phone.
+      await o.page.evaluate(`location.hash = '#year=2019&layers=homicides&sel=homicides:08'`);
+      await o.page.getByRole('region', { name: 'Profile: Chihuahua' }).waitFor();
+      await save('profile-en-375.png', await o.page.screenshot());
+      // The guns filter from a link, on a phone, with its counts in the legend.
+      await o.page.evaluate(`location.hash = '#layers=guns&g.cal=.50&g.when=all&lang=es'`);
+      await settle(o.page, ['guns=class=|cal=.50|case=|when=all']);
+      await o.page.getByRole('button', { name: 'Capas', exact: true }).click();
+      await o.page.locator('li[data-layer="guns"] figure.legend').scrollIntoViewIfNeeded();
+      await save('guns-filter-es-375.png', await o.page.screenshot());
       expect(await o.page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
         375,
       );
