@@ -4,24 +4,8 @@
 // guess. Checked against every distinct calibre in the raw file (test/pipeline/normalisers/).
 import { isFiftyCalibre } from './court-cases';
 
-export const CALIBRE_GROUPS = [
-  '.22',
-  '5.56/.223',
-  '7.62x39',
-  '7.62x51/.308',
-  '7.62 (unspecified)',
-  '9mm',
-  '.380',
-  '.38/.357',
-  '.40/10mm',
-  '.45',
-  '.50',
-  'shotgun gauge',
-  'several',
-  'other',
-  'unknown',
-] as const;
-export type CalibreGroup = (typeof CALIBRE_GROUPS)[number];
+export { CALIBRE_GROUPS, type CalibreGroup } from './calibre-groups';
+import type { CalibreGroup } from './calibre-groups';
 
 const RULES: [RegExp, CalibreGroup][] = [
   [/^(-|"|na|none stated|not provided|unknown|zz|does not have a caliber)?$/i, 'unknown'],

@@ -46,7 +46,10 @@ export function makeValid(g: Polygon | MultiPolygon, decimals = 4): MultiPolygon
     reader.read(unioned),
     new jsts.geom.PrecisionModel(10 ** decimals),
   );
-  return toMultiPolygon(writer.write(snapped));
+  // Snapping can collapse a tiny part to nothing; JSTS then writes an empty polygon, which is no
+  // part at all.
+  const out = toMultiPolygon(writer.write(snapped));
+  return { type: 'MultiPolygon', coordinates: out.coordinates.filter((p) => p.length > 0) };
 }
 
 /** What a repair did to a layer: how many outlines it fixed, and which had no area at all. */

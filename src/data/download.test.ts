@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvText, featuresToCsv, tableRows } from './download';
+import { byKey, csvText, featuresToCsv, tableRows } from './download';
 
 describe('tableRows', () => {
   it('flattens transcribed rows with their citation into CSV columns', () => {
@@ -84,5 +84,17 @@ describe('CSV files', () => {
     ]);
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toContain('Doña Ana,-106.8,32.3');
+  });
+
+  it('reads a spatially indexed layer back in key order', () => {
+    const f = (row: number) => ({ properties: { row } });
+    expect(byKey({ key: 'row' }, [f(10), f(2), f(33)]).map((x) => x.properties.row)).toEqual([
+      2, 10, 33,
+    ]);
+    const g = (fips: string) => ({ properties: { fips } });
+    expect(byKey({ key: 'fips' }, [g('48141'), g('01001')]).map((x) => x.properties.fips)).toEqual([
+      '01001',
+      '48141',
+    ]);
   });
 });

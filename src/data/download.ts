@@ -126,6 +126,21 @@ export function saveFile(name: string, blob: Blob): void {
 const save = (name: string, type: string, body: string) =>
   saveFile(name, new Blob([body], { type }));
 
+/** Features in the order of their key (numbers by value, text alphabetically), if they have one. */
+export function byKey<F extends { properties: Record<string, unknown> }>(
+  entry: Pick<LayerEntry, 'key'>,
+  features: F[],
+): F[] {
+  const key = entry.key;
+  if (!key) return features;
+  return [...features].sort((a, b) => {
+    const [x, y] = [a.properties[key], b.properties[key]];
+    return typeof x === 'number' && typeof y === 'number'
+      ? x - y
+      : String(x ?? '').localeCompare(String(y ?? ''));
+  });
+}
+
 /** A layer's download texts: CSV always, and GeoJSON (features) or JSON (tables). */
 export async function layerTexts(
   entry: LayerEntry,
@@ -149,7 +164,8 @@ export async function layerTexts(
       kind: 'json',
     };
   }
-  const features = await loadFeatures(fileUrl(entry.file));
+  // Indexed layers are stored in spatial (Hilbert) order; a download reads in key order.
+  const features = byKey(entry, await loadFeatures(fileUrl(entry.file)));
   return {
     csv: featuresToCsv(entry, features),
     json: featuresToGeoJson(entry, features),

@@ -32,9 +32,18 @@ export function change(from: number | null, to: number | null): Change | null {
   };
 }
 
-/** The class of a percentage change (a limit belongs to the class above it). */
+/**
+ * The class of a percentage change. A limit belongs to the outer class on both sides, as the
+ * legend says: −50 % is "−50 % or less", +10 % a rise, −10 % a fall.
+ */
 export function changeClass(pct: number): number {
-  let i = 0;
+  const mid = CHANGE_BREAKS.length / 2;
+  if (pct < 0) {
+    let i = mid;
+    while (i > 0 && pct <= CHANGE_BREAKS[i - 1]!) i--;
+    return i;
+  }
+  let i = mid;
   while (i < CHANGE_BREAKS.length && pct >= CHANGE_BREAKS[i]!) i++;
   return i;
 }
@@ -56,9 +65,13 @@ const TEXT = {
     es: 'Elija dos años distintos para comparar.',
   },
   title: { en: 'Change in {metric}, {from} → {to}', es: 'Cambio en {metric}, {from} → {to}' },
-  about: { en: 'about the same (±10 %)', es: 'casi igual (±10 %)' },
+  about: { en: 'about the same (under ±10 %)', es: 'casi igual (menos de ±10 %)' },
   below: { en: '{v} % or less', es: '{v} % o menos' },
   above: { en: '+{v} % or more', es: '+{v} % o más' },
+  sizes: {
+    en: 'Circle size: the larger of the two years.',
+    es: 'Tamaño del círculo: el mayor de los dos años.',
+  },
   none: {
     en: 'no value in one of the years, or 0 in {from}',
     es: 'sin valor en uno de los años, o 0 en {from}',
@@ -80,6 +93,8 @@ export function notComparable(
   }
   return null;
 }
+
+export const changeSizeNote = (lang: Lang) => t(lang, TEXT.sizes);
 
 export const changeTitle = (metric: string, from: number, to: number, lang: Lang) =>
   t(lang, TEXT.title, { metric, from, to });
@@ -106,6 +121,7 @@ export function changeLegend(from: number, lang: Lang, noData: RGB): LegendEntry
   ];
   return [
     ...labels.map((label, i) => ({ color: CHANGE_COLORS[i]!, label, shape: 'fill' as const })),
-    { color: noData, label: t(lang, TEXT.none, { from }), shape: 'hatch' as const },
+    // The map fills these in plain grey (NO_DATA), so the swatch is a plain grey fill too.
+    { color: noData, label: t(lang, TEXT.none, { from }), shape: 'fill' as const },
   ];
 }

@@ -27,6 +27,10 @@ const TEXT = {
     en: 'Dealers at each county’s centre, weighted by count.',
     es: 'Armerías en el centro de cada condado, ponderadas por número.',
   },
+  heatNoCompare: {
+    en: 'A heat map shows one year; choose dealers or density to compare years.',
+    es: 'Un mapa de calor muestra un año; elija armerías o densidad para comparar años.',
+  },
   notDrawn: {
     en: '{n} dealer(s) in counties the source draws without an area are not on the map ({names}).',
     es: '{n} armería(s) en condados que la fuente dibuja sin área no están en el mapa ({names}).',
@@ -88,8 +92,9 @@ export function dealersLayer(meta?: LayerEntry): LayerDef {
     meta,
   );
   // The heat view shows counts: everything but the drawing and its legend is the count's.
-  const asCount = <S extends { metric: string }>(s: S): S =>
-    s.metric === HEAT.id ? { ...s, metric: 'dealers' } : s;
+  // A heat map shows one year: compare mode applies to the choropleth metrics only.
+  const asCount = <S extends { metric: string; compare?: number | null }>(s: S): S =>
+    s.metric === HEAT.id ? { ...s, metric: 'dealers', compare: null } : s;
   return {
     ...choro,
     metrics: [...choro.metrics, HEAT],
@@ -97,6 +102,7 @@ export function dealersLayer(meta?: LayerEntry): LayerDef {
     years: (data, m) => choro.years(data, asCount({ metric: m }).metric),
     series: (f, s) => choro.series!(f, asCount(s)),
     table: (data, s) => choro.table(data, asCount(s)),
+    tooltip: (f, s) => choro.tooltip(f, s.metric === HEAT.id ? { ...s, compare: null } : s),
     render(deck, data, s) {
       if (s.metric !== HEAT.id) return choro.render(deck, data, s);
       // A heat map of nothing never finishes aggregating: draw no layer for a year without data.
@@ -122,7 +128,13 @@ export function dealersLayer(meta?: LayerEntry): LayerDef {
           { color: COLORS[1]!, label: t(s.lang, TEXT.fewer), shape: 'fill' },
           { color: COLORS[5]!, label: t(s.lang, TEXT.more), shape: 'fill' },
         ],
-        note: [t(s.lang, TEXT.heatNote), notDrawn(data, s)].filter(Boolean).join(' '),
+        note: [
+          t(s.lang, TEXT.heatNote),
+          notDrawn(data, s),
+          s.compare !== null && s.compare !== undefined ? t(s.lang, TEXT.heatNoCompare) : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
       };
     },
   };

@@ -70,6 +70,8 @@ describe('encounters layer', () => {
     expect(color(data[1]).slice(0, 3)).toEqual(NO_DATA);
     const radius = accessor<number>(layer!, 'getRadius');
     expect(radius(data[0])).toBeCloseTo(34);
+    // Big Bend has no 2019 value: drawn grey at its 2021 size, not left out.
+    expect(radius(data[1])).toBeGreaterThan(0);
     const legend = encounters.legend(data, cmp);
     expect(legend.title).toBe('Change in Encounters, 2019 → 2021');
     expect(legend.entries.filter((e) => e.shape === 'circle')).toHaveLength(3);

@@ -42,6 +42,12 @@ describe('the firearms filter', () => {
       2,
     );
     expect(filtered(data, with_({ calibre: '.50' }))).toEqual([data[0]]);
+    // "Other / unknown" is one class on the map, so it is one class in the filter.
+    const odd = [
+      gun('unknown', 'unknown', 'U.S. v. Ortiz', 2010),
+      gun('other', 'other', 'U.S. v. Ortiz', 2010),
+    ];
+    expect(filtered(odd, with_({ weaponClass: 'other' }))).toHaveLength(2);
   });
 
   it('shows the selected year, every year, or only the firearms with no purchase year', () => {

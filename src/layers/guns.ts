@@ -113,8 +113,9 @@ export function groups(data: LayerFeature[], byYear = true): LayerFeature[] {
   return g;
 }
 
-const maxCount = (data: LayerFeature[]) =>
-  Math.max(1, ...groups(data).map((g) => num(g.properties, 'count') ?? 0));
+/** The largest circle's count: per place, year and class, or per place and class over all years. */
+const maxCount = (data: LayerFeature[], byYear = true) =>
+  Math.max(1, ...groups(data, byYear).map((g) => num(g.properties, 'count') ?? 0));
 
 function describe(f: LayerFeature, lang: Lang): string {
   const p = f.properties;
@@ -142,8 +143,8 @@ export const guns: LayerDef = {
   render: (deck, data, s) => {
     // Once per render, not once per feature inside the accessor; sizes against all firearms,
     // so a filter never makes a circle look larger than it is.
-    const max = maxCount(data);
     const f = s.gunFilter ?? NO_FILTER;
+    const max = maxCount(data, f.when !== 'all');
     return [
       points(
         deck,
@@ -180,7 +181,7 @@ export const guns: LayerDef = {
         label: t(s.lang, c.label),
         shape: 'circle' as const,
       })),
-      note: `${t(s.lang, TEXT.legendNote, { max: maxCount(data) })} ${filterNote(
+      note: `${t(s.lang, TEXT.legendNote, { max: maxCount(data, f.when !== 'all') })} ${filterNote(
         data,
         f,
         s.year,

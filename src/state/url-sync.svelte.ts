@@ -11,7 +11,8 @@ import {
   type AppState,
 } from './app.svelte';
 import { parseUrlState, serializeUrlState, type UrlRules } from './url';
-import { NO_FILTER } from '../layers/gun-filter';
+import { caseNames, NO_FILTER } from '../layers/gun-filter';
+import { CALIBRE_GROUPS } from '../../scripts/lib/calibre-groups';
 import { CLASSES } from '../layers/guns';
 
 export const RULES: UrlRules = {
@@ -38,12 +39,17 @@ export function applyHash(a: AppState, hash: string): void {
   const wc = state.guns?.weaponClass;
   if (wc && !CLASSES.some((c) => c.id === wc))
     console.warn(`Southbound: ignoring g.class=${JSON.stringify(wc)}: not a weapon class`);
+  const cal = state.guns?.calibre;
+  const calOk = typeof cal === 'string' && (CALIBRE_GROUPS as readonly string[]).includes(cal);
+  if (typeof cal === 'string' && !calOk)
+    console.warn(`Southbound: ignoring g.cal=${JSON.stringify(cal)}: not a calibre group`);
   a.gunFilter = scene
     ? NO_FILTER
     : {
         ...NO_FILTER,
         ...state.guns,
         weaponClass: wc && CLASSES.some((c) => c.id === wc) ? wc : null,
+        calibre: calOk ? cal : null,
       };
   if (!scene || state.layers) a.visible = state.layers ?? [...DEFAULT_LAYERS];
   if (!scene || Object.keys(state.metrics).length)
@@ -137,6 +143,14 @@ export function syncUrl(): void {
       const param = await encodeBriefing(b);
       if (app.briefing === b) app.briefingParam = param;
     });
+  });
+  // A case from a link must be one the data names; checked when the firearms arrive.
+  $effect(() => {
+    const name = app.gunFilter.caseName;
+    const data = app.data.guns;
+    if (name === null || !data || caseNames(data).includes(name)) return;
+    console.warn(`Southbound: ignoring g.case=${JSON.stringify(name)}: no such case`);
+    app.gunFilter = { ...app.gunFilter, caseName: null };
   });
   // A selection from a link is applied when its layer's data arrives.
   $effect(() => {

@@ -427,6 +427,11 @@ describe('on a phone', () => {
       await o.page.getByRole('button', { name: 'Capas', exact: true }).click();
       await o.page.locator('li[data-layer="guns"] figure.legend').scrollIntoViewIfNeeded();
       await save('guns-filter-es-375.png', await o.page.screenshot());
+      // A calibre or case the data does not have is dropped from a link, with a warning.
+      await o.page.evaluate(`location.hash = '#layers=guns&g.cal=fifty&g.case=U.S.+v.+Nobody'`);
+      await settle(o.page, ['[guns:'], ['guns=']);
+      expect(o.warnings.join('\n')).toMatch(/ignoring g\.cal="fifty"/);
+      expect(o.warnings.join('\n')).toMatch(/ignoring g\.case="U\.S\. v\. Nobody"/);
       expect(await o.page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
         375,
       );

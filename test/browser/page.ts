@@ -7,6 +7,8 @@ import { launch, type Browser } from './chromium';
 export interface OpenedPage {
   page: Page;
   errors: string[];
+  /** Console warnings (what the app says it ignored). */
+  warnings: string[];
   offsite: string[];
 }
 
@@ -18,9 +20,11 @@ export async function openPage(
   const page = await context.newPage();
   await page.setViewportSize(viewport);
   const errors: string[] = [];
+  const warnings: string[] = [];
   const offsite: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
   page.on('request', (r) => {
@@ -29,7 +33,7 @@ export async function openPage(
       offsite.push(r.url());
   });
   await page.goto(url);
-  return { page, errors, offsite };
+  return { page, errors, warnings, offsite };
 }
 
 /** Waits for the ready contract; returns the error message if the map reported one. */

@@ -6,7 +6,7 @@ import type { LayerFeature } from '../../data/load';
 import { entry } from '../../data/manifest';
 import { formatCompact } from '../../lib/format';
 import { NO_DATA, type RGB } from '../../lib/colors';
-import { changeColor, changeLegend, changeTitle } from '../compare';
+import { changeColor, changeLegend, changeSizeNote, changeTitle } from '../compare';
 import { areaRadius, points } from '../points';
 import type { LayerDef } from '../types';
 import {
@@ -60,7 +60,19 @@ export function graduatedPoints(
           {
             id: d.id,
             data,
-            radius: (f) => areaRadius(m.value(f.properties, s.year), max, d.maxPx),
+            // Compared, a circle is sized by the larger of its two years, so one that fell to
+            // nothing (the deepest purple) or has no value in one year still shows.
+            radius: cmp
+              ? (f) =>
+                  areaRadius(
+                    Math.max(
+                      m.value(f.properties, cmp.from) ?? 0,
+                      m.value(f.properties, cmp.to) ?? 0,
+                    ),
+                    max,
+                    d.maxPx,
+                  )
+              : (f) => areaRadius(m.value(f.properties, s.year), max, d.maxPx),
             // Compare mode: the circle keeps its size (the shown year) and takes the change's colour.
             color: cmp
               ? (f) => [...(changeColor(cmp.change(f.properties)) ?? NO_DATA), 230]
@@ -94,7 +106,7 @@ export function graduatedPoints(
                 ...changeLegend(cmp.from, s.lang, NO_DATA),
                 ...sizes.map((e) => ({ ...e, color: SIZE_SWATCH })),
               ],
-          note: cmp.reason ?? legendNote(d, m, s),
+          note: cmp.reason ?? changeSizeNote(s.lang),
         };
       return { title: legendTitle(d, m, s), entries: sizes, note: legendNote(d, m, s) };
     },
