@@ -4,6 +4,7 @@
 // and how many the filter or the year hides.
 import type { LayerFeature, Props } from '../data/load';
 import { t, type Text } from '../i18n/strings';
+import { classOf } from './gun-classes';
 import { formatNumber, type Lang } from '../lib/format';
 
 export type YearScope = 'year' | 'all' | 'undated';
@@ -30,16 +31,9 @@ export const isFiltered = (f: GunFilter) =>
 export const filterKey = (f: GunFilter) =>
   `class=${f.weaponClass ?? ''}|cal=${f.calibre ?? ''}|case=${f.caseName ?? ''}|when=${f.when}`;
 
-/**
- * The class a firearm is drawn and filtered as: the pipeline's "unknown" is shown with "other"
- * (one legend entry, "Other / unknown"), so filtering on "other" keeps both.
- */
-export const shownClass = (p: Props) =>
-  p.weapon_class === 'unknown' ? 'other' : String(p.weapon_class ?? 'other');
-
 export function matches(p: Props, f: GunFilter): boolean {
   return (
-    (f.weaponClass === null || shownClass(p) === f.weaponClass) &&
+    (f.weaponClass === null || classOf(p.weapon_class).id === f.weaponClass) &&
     (f.calibre === null || p.calibre_group === f.calibre) &&
     (f.caseName === null || p.case === f.caseName)
   );

@@ -3,38 +3,14 @@
 // place (a city centre), so they are drawn as one circle per place, year and class, sized by
 // count; the groups are made once at load, and the year is filtered on the GPU.
 import type { LayerFeature } from '../data/load';
-import { OKABE_ITO, type RGB } from '../lib/colors';
 import { t, type Text } from '../i18n/strings';
 import { formatNumber, type Lang } from '../lib/format';
+import { CLASSES, classOf } from './gun-classes';
 import { filtered, filterNote, filterRange, inScope, NO_FILTER } from './gun-filter';
 import { areaRadius, points } from './points';
 import type { LayerDef } from './types';
 import { distinctYears, num } from './yearly';
 
-export const CLASSES: { id: string; label: Text; color: RGB }[] = [
-  {
-    id: 'sniper-50',
-    label: { en: '.50 calibre / sniper rifle', es: 'Fusil calibre .50 / de francotirador' },
-    color: OKABE_ITO.vermillion,
-  },
-  { id: 'machine-gun', label: { en: 'Machine gun', es: 'Ametralladora' }, color: OKABE_ITO.black },
-  { id: 'rifle', label: { en: 'Rifle', es: 'Rifle' }, color: OKABE_ITO.orange },
-  { id: 'pistol', label: { en: 'Pistol', es: 'Pistola' }, color: OKABE_ITO.blue },
-  { id: 'revolver', label: { en: 'Revolver', es: 'Revólver' }, color: OKABE_ITO.skyBlue },
-  { id: 'shotgun', label: { en: 'Shotgun', es: 'Escopeta' }, color: OKABE_ITO.green },
-  {
-    id: 'part',
-    label: { en: 'Receiver or part', es: 'Receptor o pieza' },
-    color: OKABE_ITO.purple,
-  },
-  {
-    id: 'other',
-    label: { en: 'Other / unknown', es: 'Otro / desconocido' },
-    color: OKABE_ITO.grey,
-  },
-];
-const byId = new Map(CLASSES.map((c) => [c.id, c]));
-const classOf = (id: unknown) => byId.get(String(id)) ?? CLASSES.at(-1)!;
 const yearOf = (f: LayerFeature) => num(f.properties, 'purchase_year');
 
 const TEXT = {

@@ -13,7 +13,7 @@ import {
 import { parseUrlState, serializeUrlState, type UrlRules } from './url';
 import { caseNames, NO_FILTER } from '../layers/gun-filter';
 import { CALIBRE_GROUPS } from '../../scripts/lib/calibre-groups';
-import { CLASSES } from '../layers/guns';
+import { CLASSES } from '../layers/gun-classes';
 
 export const RULES: UrlRules = {
   years: YEARS,
