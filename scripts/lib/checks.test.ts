@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { problems } from './checks';
+import { encodeComposition } from './composition';
 import type { BuiltLayer } from './layer';
 
 /** A one-state yearly layer with the given properties, as the homicides module declares it. */
@@ -93,5 +94,27 @@ describe('plausibility checks', () => {
       'feature 08, field "complete_date": "2023-02-30" is not a date',
       'feature 08, field "count": 2.5 is not an int',
     ]);
+  });
+
+  it('catches a composition that does not read back or does not add up to its total', () => {
+    const withComposition = (firearms: number, composition: string): BuiltLayer => ({
+      ...layer({ firearms, composition }),
+      years: [],
+      partialYears: [],
+      checks: [{ kind: 'composition', field: 'composition', total: 'firearms' }],
+    });
+    const good = encodeComposition([
+      { weapon_class: 'rifle', calibre_group: '7.62x39', case: 'A' },
+      { weapon_class: 'rifle', calibre_group: '7.62x39', case: 'A' },
+      { weapon_class: 'pistol', calibre_group: '9mm', case: null },
+    ]);
+    expect(problems(withComposition(3, good))).toEqual([]);
+    expect(problems(withComposition(4, good))).toEqual([
+      'feature 08, field "composition": adds up to 3, not "firearms" (4)',
+    ]);
+    expect(problems(withComposition(3, good.slice(0, -5)))[0]).toMatch(/not JSON/);
+    expect(problems(withComposition(1, '[["rifle","9mm","A",0]]'))[0]).toMatch(
+      /entry 1 is not \[class, calibre, case, count\]/,
+    );
   });
 });

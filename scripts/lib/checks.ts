@@ -3,6 +3,7 @@
 // layer, feature and field, before a wrong number can be written.
 import type { Geometry, Position } from 'geojson';
 import { DataError } from './errors';
+import { compositionTotal, decodeComposition } from './composition';
 import type { FieldSpec } from './fields';
 import type { BuiltLayer } from './layer';
 import { controlChar, repairMojibake } from './text';
@@ -17,7 +18,9 @@ export type Check =
    * factor `maxFactor` against the year before, once either value reaches `minBase` (small counts
    * jump legitimately: 2 → 9 femicides).
    */
-  | { kind: 'steady'; field: string; maxFactor: number; minBase: number };
+  | { kind: 'steady'; field: string; maxFactor: number; minBase: number }
+  /** A composition column (composition.ts) reads back and adds up to the feature's `total`. */
+  | { kind: 'composition'; field: string; total: string };
 
 /** Every coordinate of every layer lies in this box around the U.S. and Mexico (the Aleutians
  * cross the antimeridian, so longitudes from 170° E count too). */
@@ -127,6 +130,17 @@ export function problems(layer: BuiltLayer): string[] {
           const vb = valueOf(f.properties, b!);
           if (va !== null && vb !== null && va > vb)
             out.push(`feature ${id(i)}, field "${a}": ${va} is above "${b}" (${vb})`);
+        }
+      } else if (c.kind === 'composition') {
+        try {
+          const sum = compositionTotal(decodeComposition(f.properties[c.field]));
+          const total = valueOf(f.properties, c.total);
+          if (sum !== total)
+            out.push(
+              `feature ${id(i)}, field "${c.field}": adds up to ${sum}, not "${c.total}" (${total})`,
+            );
+        } catch (e) {
+          out.push(`feature ${id(i)}, field "${c.field}": ${(e as Error).message}`);
         }
       } else {
         for (let k = 1; k < whole.length; k++) {

@@ -5,6 +5,7 @@
 import type { Position } from 'geojson';
 import { distance, greatCircle, point } from '@turf/turf';
 import { CITATIONS } from '../reference/citations';
+import { COMPOSITION_DESCRIPTION, encodeComposition, type Traits } from '../lib/composition';
 import { distinctYears } from '../lib/fields';
 import { MUN_INPUTS } from '../lib/gazetteer';
 import { roundTo } from '../lib/geo';
@@ -46,6 +47,7 @@ interface Flow {
   firearms: number;
   sniper50: number;
   km: number;
+  traits: Traits[];
 }
 
 export const corridors: SourceModule = {
@@ -90,9 +92,15 @@ export const corridors: SourceModule = {
         firearms: 0,
         sniper50: 0,
         km: toPort + (dest ? distance(port.coordinates, dest.coordinates) : 0),
+        traits: [],
       };
       f.firearms++;
       if (p.weapon_class === 'sniper-50') f.sniper50++;
+      f.traits.push({
+        weapon_class: String(p.weapon_class),
+        calibre_group: String(p.calibre_group),
+        case: typeof p.case === 'string' ? p.case : null,
+      });
       flows.set(key, f);
       ledger.keep();
     }
@@ -123,6 +131,7 @@ export const corridors: SourceModule = {
             sniper_50: f.sniper50,
             distance_km: Math.round(f.km),
             route: 'modeled',
+            composition: encodeComposition(f.traits),
           },
         };
       });
@@ -191,7 +200,9 @@ export const corridors: SourceModule = {
           type: 'string',
           description: 'Always "modeled": the crossing is assumed, not recorded',
         },
+        { name: 'composition', type: 'string', description: COMPOSITION_DESCRIPTION },
       ],
+      checks: [{ kind: 'composition', field: 'composition', total: 'firearms' }],
       years,
       partialYears: [],
       sources: [CITATIONS.courtCases, CITATIONS.bts, CITATIONS.zipcodes, CITATIONS.inegiMunicipios],

@@ -1,6 +1,6 @@
 // guns: one point per firearm named in a U.S.→Mexico trafficking case that has a usable U.S.
 // purchase place, located at the purchase city (or state) centroid.
-import { CALIBRE_GROUPS, calibreGroup } from '../lib/calibre';
+import { CALIBRE_GROUPS } from '../lib/calibre';
 import { CITATIONS } from '../reference/citations';
 import { distinctYears, stringField } from '../lib/fields';
 import {
@@ -10,8 +10,8 @@ import {
   loadCaseLinks,
   loadFirearms,
   parseLooseDate,
-  weaponClass,
 } from '../lib/court-cases';
+import { firearmTraits } from '../lib/firearm-traits';
 import { cityCentroid, stateCentroid, usState, type Place } from '../lib/gazetteer';
 import { roundTo } from '../lib/geo';
 import type { BuiltLayer, LayerFeature, SourceModule } from '../lib/layer';
@@ -91,6 +91,7 @@ export const guns: SourceModule = {
       const assumed = stated ? null : parseLooseDate(v['Purchase date assumed']);
       const date = stated ?? assumed;
       const ref = v['Reference case'].trim();
+      const traits = firearmTraits(v);
       ledger.keep();
       features.push({
         type: 'Feature',
@@ -108,11 +109,11 @@ export const guns: SourceModule = {
             : assumed
               ? 'imputed by the dataset authors'
               : null,
-          weapon_class: weaponClass(v.Type, v.subType, v.Caliber, v['PRIO Type']),
+          weapon_class: traits.weapon_class,
           type: v.Type.trim() || null,
           subtype: v.subType.trim() || null,
           caliber: v.Caliber.trim() || null,
-          calibre_group: calibreGroup(v.Caliber),
+          calibre_group: traits.calibre_group,
           make: v['Manufacturer or brand'].trim() || null,
           model: v.Model.trim() || null,
           dealer: v['Name of distibutor'].trim() || null,
@@ -120,7 +121,7 @@ export const guns: SourceModule = {
           city: city || null,
           state,
           geocode_precision: placed.precision,
-          case: ref || null,
+          case: traits.case,
           case_number: v['Case Number'].trim() || null,
           case_state: v['Case state'].trim() || null,
           court_document: links.get(caseKey(ref)) ?? null,

@@ -1,6 +1,8 @@
 // recoveries: places in Mexico where firearms from the court cases were recovered, matched to a
 // municipio or state centroid, with the number of firearms recovered there.
 import { CITATIONS } from '../reference/citations';
+import { COMPOSITION_DESCRIPTION, encodeComposition, type Traits } from '../lib/composition';
+import { firearmTraits } from '../lib/firearm-traits';
 import { FIREARMS_FILE, loadFirearms, parseLooseDate } from '../lib/court-cases';
 import { MUN_INPUTS } from '../lib/gazetteer';
 import { roundTo } from '../lib/geo';
@@ -20,6 +22,7 @@ interface Recovery {
   years: Set<number>;
   cases: Set<string>;
   texts: Set<string>;
+  traits: Traits[];
 }
 
 export const recoveries: SourceModule = {
@@ -53,12 +56,14 @@ export const recoveries: SourceModule = {
         years: new Set<number>(),
         cases: new Set<string>(),
         texts: new Set<string>(),
+        traits: [],
       };
       r.firearms++;
       const y = parseLooseDate(v['Mex Recovery date'])?.year;
       if (y) r.years.add(y);
       if (v['Reference case'].trim()) r.cases.add(v['Reference case'].trim());
       r.texts.add(text);
+      r.traits.push(firearmTraits(v));
       places.set(key, r);
     }
     const features: LayerFeature[] = [...places.values()]
@@ -78,6 +83,7 @@ export const recoveries: SourceModule = {
             last_year: years.at(-1) ?? null,
             cases: [...r.cases].sort().join('; '),
             place_texts: [...r.texts].sort().join('; '),
+            composition: encodeComposition(r.traits),
           },
         };
       });
@@ -114,7 +120,9 @@ export const recoveries: SourceModule = {
           type: 'string',
           description: 'The recovery places as written in the dataset',
         },
+        { name: 'composition', type: 'string', description: COMPOSITION_DESCRIPTION },
       ],
+      checks: [{ kind: 'composition', field: 'composition', total: 'firearms' }],
       key: 'place_id',
       years: [],
       partialYears: [],

@@ -91,6 +91,7 @@ export const STRINGS = {
   linkCopied: { en: 'Link copied.', es: 'Enlace copiado.' },
   yearHeader: { en: 'Year', es: 'Año' },
   filterGuns: { en: 'Filter the firearms', es: 'Filtrar las armas' },
+  filterAppliesTo: { en: 'Applies to: {layers}.', es: 'Se aplica a: {layers}.' },
   weaponClass: { en: 'Weapon class', es: 'Tipo de arma' },
   calibre: { en: 'Calibre', es: 'Calibre' },
   caseSearch: { en: 'Case (type to search)', es: 'Caso (escriba para buscar)' },

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { encodeComposition, type Traits } from '../../scripts/lib/composition';
 import type { LayerFeature } from '../data/load';
+import { NO_FILTER } from './gun-filter';
 import { corridors } from './corridors';
 import { accessor, fakeDeck, recorded } from './fake-deck';
 import type { RenderState } from './types';
 
+const rifle: Traits = { weapon_class: 'rifle', calibre_group: '7.62x39', case: 'USA v. Avila' };
+const fifty: Traits = { weapon_class: 'sniper-50', calibre_group: '.50', case: 'USA v. Ortiz' };
 const route = (firearms: number, year: number | null, recovered: boolean): LayerFeature => ({
   type: 'Feature',
   geometry: {
@@ -17,6 +21,8 @@ const route = (firearms: number, year: number | null, recovered: boolean): Layer
   properties: {
     origin_name: 'Phoenix, AZ',
     port_name: 'Nogales',
+    port_code: '2604',
+    dest_id: recovered ? '08037' : '2604',
     dest_name: recovered ? 'JUÁREZ' : 'Nogales',
     dest_kind: recovered ? 'recovery (municipio)' : 'port (recovery place unknown)',
     year,
@@ -24,6 +30,7 @@ const route = (firearms: number, year: number | null, recovered: boolean): Layer
     sniper_50: 1,
     distance_km: 420,
     route: 'modeled',
+    composition: encodeComposition([fifty, ...Array(firearms - 1).fill(rifle)]),
   },
 });
 const data = [route(1, 2010, false), route(25, 2010, true), route(4, 2012, false)];
@@ -51,9 +58,45 @@ describe('corridors layer', () => {
     expect(Object.fromEntries(t.rows).Route).toBe('Modeled route via the nearest port of entry');
     expect(corridors.legend(data, s(2010)).note).toMatch(/^Modeled route via the nearest port/);
     expect(corridors.table(data, s(2010)).map((r) => r.display)).toEqual([
-      '1 (modeled route via the nearest port of entry)',
       '25 (modeled route via the nearest port of entry)',
+      '1 (modeled route via the nearest port of entry)',
     ]);
     expect(corridors.years(data, 'firearms')).toEqual([2010, 2012]);
+  });
+
+  it('recounts each flow under the firearms filter and drops flows it empties', () => {
+    const rifles = { ...s(2010), gunFilter: { ...NO_FILTER, weaponClass: 'rifle' } };
+    const [layer] = recorded(corridors.render(fakeDeck(), data, rifles));
+    const shown = layer!.props.data as LayerFeature[];
+    // The 1-firearm flow holds only a .50: gone. The others lose their .50.
+    expect(shown.map((f) => [f.properties.firearms, f.properties.sniper_50])).toEqual([
+      [24, 0],
+      [3, 0],
+    ]);
+    expect(accessor<number>(layer!, 'getWidth')(shown[0])).toBeCloseTo(1.2 + Math.sqrt(24) * 1.3);
+    expect(corridors.tooltip(shown[0]!, rifles).rows[0]).toEqual(['Firearms', '24 of 25 (filter)']);
+    expect(corridors.table(data, rifles).map((r) => r.value)).toEqual([24]);
+    expect(corridors.legend(data, rifles).note).toMatch(
+      /Showing 24 of 30 firearms matching class Rifle\. 3 more match but were bought in other years/,
+    );
+  });
+
+  it("merges a route's years into one flow when every purchase year is shown", () => {
+    const all = { ...s(2010), gunFilter: { ...NO_FILTER, when: 'all' as const } };
+    const [layer] = recorded(corridors.render(fakeDeck(), data, all));
+    const shown = layer!.props.data as LayerFeature[];
+    // Two routes: to Juárez (25) and to the port (1 in 2010 + 4 in 2012).
+    expect(shown.map((f) => [f.properties.firearms, f.properties.years])).toEqual([
+      [25, '2010'],
+      [5, '2010–2012'],
+    ]);
+    expect(layer!.props.filterRange).toEqual([-2, 9999]);
+    expect(corridors.legend(data, all).title).toBe('Firearms of every purchase year, by route');
+    expect(Object.fromEntries(corridors.tooltip(shown[1]!, all).rows)['Purchase year']).toBe(
+      'All years (2010–2012)',
+    );
+    // The same array for the same filter: a year switch does not rebuild the flows.
+    const [again] = recorded(corridors.render(fakeDeck(), data, { ...all, year: 2012 }));
+    expect(again!.props.data).toBe(shown);
   });
 });

@@ -1,10 +1,23 @@
 // corridors: MODELED routes of the court-case firearms via the nearest port of entry, width by
 // firearms, filtered by purchase year on the GPU. Every label says the route is modeled.
 import type { DataFilterExtensionProps } from '@deck.gl/extensions';
-import type { LayerFeature } from '../data/load';
+import type { LayerFeature, Props } from '../data/load';
 import { OKABE_ITO } from '../lib/colors';
 import { t, type Text } from '../i18n/strings';
-import { formatNumber } from '../lib/format';
+import { formatNumber, type Lang } from '../lib/format';
+import { classOf } from './gun-classes';
+import {
+  countedParts,
+  filterKey,
+  filterNote,
+  filterRange,
+  inScope,
+  matches,
+  NO_FILTER,
+  partsOf,
+  type Counted,
+  type GunFilter,
+} from './gun-filter';
 import type { LayerDef } from './types';
 import { distinctYears, num } from './yearly';
 
@@ -17,6 +30,15 @@ const TEXT = {
     en: 'Firearms bought in {year}, by route',
     es: 'Armas compradas en {year}, por ruta',
   },
+  legendTitleAll: {
+    en: 'Firearms of every purchase year, by route',
+    es: 'Armas de todos los años de compra, por ruta',
+  },
+  legendTitleUndated: {
+    en: 'Firearms with no purchase year, by route',
+    es: 'Armas sin año de compra, por ruta',
+  },
+  ofAll: { en: '{n} of {all} (filter)', es: '{n} de {all} (filtro)' },
   toPort: { en: 'to the port (destination unknown)', es: 'hasta el puerto (destino desconocido)' },
   onward: {
     en: 'on to the recovery place in Mexico',
@@ -31,13 +53,94 @@ const TEXT = {
 const firearms = (f: LayerFeature) => num(f.properties, 'firearms') ?? 0;
 const yearOf = (f: LayerFeature) => num(f.properties, 'year');
 
-/** Big flows first so thin ones stay visible on top of them. */
-const sorted = new WeakMap<LayerFeature[], LayerFeature[]>();
-const ordered = (data: LayerFeature[]) => {
-  let s = sorted.get(data);
-  if (!s) sorted.set(data, (s = [...data].sort((a, b) => firearms(b) - firearms(a))));
-  return s;
+const shown = new WeakMap<LayerFeature[], Map<string, LayerFeature[]>>();
+
+/**
+ * The flows to draw under the firearms filter, big first so thin ones stay visible on top.
+ * Each flow's `firearms` and `sniper_50` count only the firearms the filter keeps (`all_firearms`
+ * keeps the whole); "every purchase year" merges a route's yearly flows into one. The same
+ * array comes back for the same filter, so a year switch stays a GPU filter change.
+ */
+export function flowsShown(data: LayerFeature[], f: GunFilter): LayerFeature[] {
+  const merge = f.when === 'all';
+  const key = `${filterKey({ ...f, when: 'year' })}|${merge}`;
+  let byKey = shown.get(data);
+  if (!byKey) shown.set(data, (byKey = new Map()));
+  let out = byKey.get(key);
+  if (out) return out;
+  const routes = new Map<
+    string,
+    { first: LayerFeature; n: number; fifty: number; all: number; years: number[] }
+  >();
+  data.forEach((x, i) => {
+    const parts = partsOf(x).filter((p) => matches(p as unknown as Props, f));
+    const n = parts.reduce((sum, p) => sum + p.firearms, 0);
+    if (n === 0) return;
+    const p = x.properties;
+    const id = merge
+      ? [
+          JSON.stringify(x.geometry.type === 'LineString' ? x.geometry.coordinates[0] : null),
+          p.origin_name,
+          p.port_code,
+          p.dest_id,
+        ].join('|')
+      : String(i);
+    const r = routes.get(id) ?? { first: x, n: 0, fifty: 0, all: 0, years: [] };
+    r.n += n;
+    r.fifty += parts
+      .filter((q) => q.weapon_class === 'sniper-50')
+      .reduce((sum, q) => sum + q.firearms, 0);
+    r.all += firearms(x);
+    const y = yearOf(x);
+    if (y !== null) r.years.push(y);
+    routes.set(id, r);
+  });
+  out = [...routes.values()].map(({ first, n, fifty, all, years }) => ({
+    ...first,
+    properties: {
+      ...first.properties,
+      firearms: n,
+      sniper_50: fifty,
+      all_firearms: all,
+      ...(merge
+        ? {
+            year: null,
+            all_years: true,
+            years: yearSpan(years),
+          }
+        : {}),
+    },
+  }));
+  out.sort((a, b) => firearms(b) - firearms(a));
+  byKey.set(key, out);
+  return out;
+}
+
+/** "2010", "2010–2012", or null when no flow of the route has a purchase year. */
+function yearSpan(years: number[]): string | null {
+  if (years.length === 0) return null;
+  const [a, b] = [Math.min(...years), Math.max(...years)];
+  return a === b ? String(a) : `${a}–${b}`;
+}
+
+const counted = new WeakMap<LayerFeature[], Counted[]>();
+const countedCorridors = (data: LayerFeature[]) => {
+  let c = counted.get(data);
+  if (!c) counted.set(data, (c = countedParts(data, yearOf)));
+  return c;
 };
+
+const routeName = (p: Props) =>
+  `${p.origin_name} → ${p.port_name}${String(p.dest_kind).startsWith('recovery') ? ` → ${p.dest_name}` : ''}`;
+
+/** "12" or, under a filter, "3 of 12". */
+const firearmsText = (p: Props, lang: Lang) =>
+  p.all_firearms !== undefined && p.all_firearms !== p.firearms
+    ? t(lang, TEXT.ofAll, {
+        n: formatNumber(num(p, 'firearms'), lang),
+        all: formatNumber(num(p, 'all_firearms'), lang),
+      })
+    : formatNumber(num(p, 'firearms'), lang);
 
 export const corridors: LayerDef = {
   id: 'corridors',
@@ -50,8 +153,10 @@ export const corridors: LayerDef = {
   defaultVisible: true,
   metrics: [{ id: 'firearms', label: { en: 'Firearms', es: 'Armas' } }],
   years: (data) => distinctYears(data, yearOf),
+  gunFilter: countedCorridors,
   render(deck, data, s) {
-    const d = ordered(data);
+    const filter = s.gunFilter ?? NO_FILTER;
+    const d = flowsShown(data, filter);
     const selected = s.selected;
     return [
       new deck.layers.PathLayer<LayerFeature, DataFilterExtensionProps<LayerFeature>>({
@@ -76,13 +181,21 @@ export const corridors: LayerDef = {
               ],
         extensions: [new deck.extensions.DataFilterExtension({ filterSize: 1 })],
         getFilterValue: (f: LayerFeature) => yearOf(f) ?? -1,
-        filterRange: [s.year - 0.5, s.year + 0.5],
+        filterRange: filterRange(filter, s.year),
         updateTriggers: { getColor: [s.selected] },
       }),
     ];
   },
-  legend: (_data, s) => ({
-    title: t(s.lang, TEXT.legendTitle, { year: s.year }),
+  legend: (data, s) => ({
+    title: t(
+      s.lang,
+      s.gunFilter?.when === 'all'
+        ? TEXT.legendTitleAll
+        : s.gunFilter?.when === 'undated'
+          ? TEXT.legendTitleUndated
+          : TEXT.legendTitle,
+      { year: s.year },
+    ),
     entries: [
       {
         color: OKABE_ITO.blue,
@@ -95,27 +208,38 @@ export const corridors: LayerDef = {
         shape: 'line',
       },
     ],
-    note: `${t(s.lang, MODELED)}. ${t(s.lang, TEXT.width)}`,
+    note: `${t(s.lang, MODELED)}. ${t(s.lang, TEXT.width)} ${filterNote(
+      countedCorridors(data),
+      s.gunFilter ?? NO_FILTER,
+      s.year,
+      s.lang,
+      (id) => t(s.lang, classOf(id).label),
+    )}`,
   }),
   tooltip: (f, s) => {
     const p = f.properties;
     return {
-      title: `${p.origin_name} → ${p.port_name}${String(p.dest_kind).startsWith('recovery') ? ` → ${p.dest_name}` : ''}`,
+      title: routeName(p),
       rows: [
-        [t(s.lang, 'firearms'), formatNumber(firearms(f), s.lang)],
+        [t(s.lang, 'firearms'), firearmsText(p, s.lang)],
         [t(s.lang, TEXT.sniper), formatNumber(num(p, 'sniper_50'), s.lang)],
-        [t(s.lang, TEXT.purchase), String(p.year ?? '—')],
+        [
+          t(s.lang, TEXT.purchase),
+          p.all_years ? `${t(s.lang, 'allYears')} (${p.years ?? '—'})` : String(p.year ?? '—'),
+        ],
         [t(s.lang, TEXT.length), `${formatNumber(num(p, 'distance_km'), s.lang)} km`],
         [t(s.lang, TEXT.route), t(s.lang, MODELED)],
       ],
     };
   },
-  table: (data, s) =>
-    data
-      .filter((f) => yearOf(f) === s.year)
+  table: (data, s) => {
+    const filter = s.gunFilter ?? NO_FILTER;
+    return flowsShown(data, filter)
+      .filter((f) => inScope(yearOf(f), filter, s.year))
       .map((f) => ({
-        place: `${f.properties.origin_name} → ${f.properties.port_name}${String(f.properties.dest_kind).startsWith('recovery') ? ` → ${f.properties.dest_name}` : ''}`,
+        place: routeName(f.properties),
         value: firearms(f),
-        display: `${formatNumber(firearms(f), s.lang)} (${t(s.lang, MODELED).toLowerCase()})`,
-      })),
+        display: `${firearmsText(f.properties, s.lang)} (${t(s.lang, MODELED).toLowerCase()})`,
+      }));
+  },
 };

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerFeature } from '../data/load';
+import { encodeComposition, type Traits } from '../../scripts/lib/composition';
 import {
+  calibreGroups,
   caseNames,
+  countedParts,
+  countMatching,
   filterKey,
   filterNote,
   filterRange,
@@ -29,6 +33,7 @@ const data = [
   gun('rifle', '5.56/.223', 'U.S. v. Avila', null),
 ];
 const yearOf = (f: LayerFeature) => f.properties.purchase_year as number | null;
+const counted = data.map((f) => ({ traits: f.properties, year: yearOf(f), n: 1 }));
 const label = (id: string) => id.toUpperCase();
 const with_ = (f: Partial<GunFilter>): GunFilter => ({ ...NO_FILTER, ...f });
 
@@ -72,28 +77,44 @@ describe('the firearms filter', () => {
   });
 
   it('always says how many are shown and what the year hides', () => {
-    expect(filterNote(data, NO_FILTER, 2010, 'en', label, yearOf)).toBe(
+    expect(filterNote(counted, NO_FILTER, 2010, 'en', label)).toBe(
       'Showing 2 of 5 firearms. 3 more match but were bought in other years or have no purchase year. 2 firearms without a purchase year are not shown (choose "no purchase year").',
     );
     expect(
-      filterNote(data, with_({ weaponClass: 'rifle', when: 'all' }), 2010, 'en', label, yearOf),
+      filterNote(counted, with_({ weaponClass: 'rifle', when: 'all' }), 2010, 'en', label),
     ).toBe('Showing 3 of 5 firearms matching class RIFLE.');
     expect(
-      filterNote(
-        data,
-        with_({ caseName: 'U.S. v. Avila', when: 'undated' }),
-        2010,
-        'es',
-        label,
-        yearOf,
-      ),
+      filterNote(counted, with_({ caseName: 'U.S. v. Avila', when: 'undated' }), 2010, 'es', label),
     ).toBe(
       'Se muestran 2 de 5 armas que cumplen caso U.S. v. Avila. 1 más cumplen pero se compraron en otros años o no tienen año de compra.',
     );
   });
 
+  it('counts aggregated features by their composition, weighted by firearms', () => {
+    const flow = (year: number | null, guns: Traits[]): LayerFeature => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [-106.4, 31.8] },
+      properties: { year, firearms: guns.length, composition: encodeComposition(guns) },
+    });
+    const r = { weapon_class: 'rifle', calibre_group: '7.62x39', case: 'A' };
+    const p = { weapon_class: 'pistol', calibre_group: '9mm', case: 'B' };
+    const flows = [flow(2010, [r, r, p]), flow(null, [p, p])];
+    expect(countMatching(flows[0]!, NO_FILTER)).toBe(3);
+    expect(countMatching(flows[0]!, with_({ weaponClass: 'rifle' }))).toBe(2);
+    expect(countMatching(flows[1]!, with_({ caseName: 'A' }))).toBe(0);
+    const items = countedParts(flows, (f) => f.properties.year as number | null);
+    expect(filterNote(items, with_({ weaponClass: 'pistol' }), 2010, 'en', label)).toBe(
+      'Showing 1 of 5 firearms matching class PISTOL. 2 more match but were bought in other years or have no purchase year. 2 firearms without a purchase year are not shown (choose "no purchase year").',
+    );
+    // Not by purchase year (recoveries): only the traits filter.
+    expect(filterNote(items, with_({ weaponClass: 'pistol' }), 2010, 'en', label, false)).toBe(
+      'Showing 3 of 5 firearms matching class PISTOL.',
+    );
+  });
+
   it('lists the cases once each, sorted, and keys the filter for caches and the ready state', () => {
-    expect(caseNames(data)).toEqual(['U.S. v. Avila', 'U.S. v. Ortiz']);
+    expect(caseNames(counted)).toEqual(['U.S. v. Avila', 'U.S. v. Ortiz']);
+    expect(calibreGroups(counted)).toEqual(['.50', '5.56/.223', '7.62x39', '9mm']);
     expect(filterKey(with_({ calibre: '.50', when: 'all' }))).toBe('class=|cal=.50|case=|when=all');
   });
 });

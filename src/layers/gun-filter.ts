@@ -4,6 +4,7 @@
 // and how many the filter or the year hides.
 import type { LayerFeature, Props } from '../data/load';
 import { t, type Text } from '../i18n/strings';
+import { decodeComposition, type Part } from '../../scripts/lib/composition';
 import { classOf } from './gun-classes';
 import { formatNumber, type Lang } from '../lib/format';
 
@@ -66,14 +67,48 @@ export function filterRange(f: GunFilter, selected: number): [number, number] {
   return [selected - 0.5, selected + 0.5];
 }
 
-/** The distinct case names of the data, sorted (for the case list and search). */
-export function caseNames(data: LayerFeature[]): string[] {
+/**
+ * Firearms as a layer counts them: their traits (weapon_class, calibre_group, case), purchase
+ * year (null: unknown) and how many. A gun is one; a corridor or recovery place contributes one
+ * entry per part of its composition.
+ */
+export interface Counted {
+  traits: Props;
+  year: number | null;
+  n: number;
+}
+
+/** The distinct case names the firearms name, sorted (for the case list and search). */
+export function caseNames(items: Counted[]): string[] {
   return [
-    ...new Set(
-      data.map((f) => f.properties.case).filter((c): c is string => typeof c === 'string'),
-    ),
+    ...new Set(items.map((x) => x.traits.case).filter((c): c is string => typeof c === 'string')),
   ].sort((a, b) => a.localeCompare(b));
 }
+
+/** The distinct calibre groups, sorted ("unknown" included: it is a choice too). */
+export const calibreGroups = (items: Counted[]): string[] =>
+  [...new Set(items.map((x) => String(x.traits.calibre_group ?? 'unknown')))].sort();
+
+const parsed = new WeakMap<Props, Part[]>();
+/** A recovery place's or corridor's composition (composition.ts), read once per feature. */
+export function partsOf(f: LayerFeature): Part[] {
+  let parts = parsed.get(f.properties);
+  if (!parts) parsed.set(f.properties, (parts = decodeComposition(f.properties.composition)));
+  return parts;
+}
+
+/** Firearms of an aggregated feature that the filter keeps (its whole count when unfiltered). */
+export const countMatching = (f: LayerFeature, filter: GunFilter): number =>
+  partsOf(f).reduce((sum, p) => sum + (matches(p as unknown as Props, filter) ? p.firearms : 0), 0);
+
+/** The firearms of aggregated features, for the note and the filter's choices. */
+export const countedParts = (
+  data: LayerFeature[],
+  yearOf: (f: LayerFeature) => number | null,
+): Counted[] =>
+  data.flatMap((f) =>
+    partsOf(f).map((p) => ({ traits: p as unknown as Props, year: yearOf(f), n: p.firearms })),
+  );
 
 const TEXT = {
   shown: {
@@ -96,18 +131,20 @@ const TEXT = {
 
 /**
  * What the legend says about the filter: how many firearms are shown out of all, what the
- * filter asks for, and how many the year choice hides (never a silent gap).
+ * filter asks for, and how many the year choice hides (never a silent gap). A layer that is not
+ * by purchase year (recoveries) passes `byYear` false: only the traits filter it.
  */
 export function filterNote(
-  data: LayerFeature[],
+  items: Counted[],
   f: GunFilter,
   selected: number,
   lang: Lang,
   classLabel: (id: string) => string,
-  yearOf: (x: LayerFeature) => number | null,
+  byYear = true,
 ): string {
-  const kept = filtered(data, f);
-  const shown = kept.filter((x) => inScope(yearOf(x), f, selected)).length;
+  const sum = (xs: Counted[]) => xs.reduce((s, x) => s + x.n, 0);
+  const kept = isFiltered(f) ? items.filter((x) => matches(x.traits, f)) : items;
+  const visible = byYear ? kept.filter((x) => inScope(x.year, f, selected)) : kept;
   const what = [
     f.weaponClass && t(lang, TEXT.classIs, { v: classLabel(f.weaponClass) }),
     f.calibre && t(lang, TEXT.calibreIs, { v: f.calibre }),
@@ -115,15 +152,16 @@ export function filterNote(
   ].filter(Boolean);
   const parts = [
     t(lang, TEXT.shown, {
-      shown: formatNumber(shown, lang),
-      total: formatNumber(data.length, lang),
+      shown: formatNumber(sum(visible), lang),
+      total: formatNumber(sum(items), lang),
       filter: what.length ? t(lang, TEXT.filterBy, { what: what.join(', ') }) : '',
     }),
   ];
-  const byYear = kept.length - shown;
-  if (byYear > 0 && f.when !== 'all')
-    parts.push(t(lang, TEXT.hiddenByYear, { n: formatNumber(byYear, lang) }));
-  const undated = kept.filter((x) => yearOf(x) === null).length;
+  if (!byYear) return parts[0]!;
+  const byYearHidden = sum(kept) - sum(visible);
+  if (byYearHidden > 0 && f.when !== 'all')
+    parts.push(t(lang, TEXT.hiddenByYear, { n: formatNumber(byYearHidden, lang) }));
+  const undated = sum(kept.filter((x) => x.year === null));
   if (f.when === 'year' && undated > 0)
     parts.push(t(lang, TEXT.undatedHidden, { n: formatNumber(undated, lang) }));
   return parts.join(' ');

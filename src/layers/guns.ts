@@ -6,7 +6,7 @@ import type { LayerFeature } from '../data/load';
 import { t, type Text } from '../i18n/strings';
 import { formatNumber, type Lang } from '../lib/format';
 import { CLASSES, classOf } from './gun-classes';
-import { filtered, filterNote, filterRange, inScope, NO_FILTER } from './gun-filter';
+import { filtered, filterNote, filterRange, inScope, NO_FILTER, type Counted } from './gun-filter';
 import { areaRadius, points } from './points';
 import type { LayerDef } from './types';
 import { distinctYears, num } from './yearly';
@@ -89,6 +89,15 @@ export function groups(data: LayerFeature[], byYear = true): LayerFeature[] {
   return g;
 }
 
+const counted = new WeakMap<LayerFeature[], Counted[]>();
+/** Each firearm once, for the filter's note and choices. */
+function countedGuns(data: LayerFeature[]): Counted[] {
+  let c = counted.get(data);
+  if (!c)
+    counted.set(data, (c = data.map((f) => ({ traits: f.properties, year: yearOf(f), n: 1 }))));
+  return c;
+}
+
 /** The largest circle's count: per place, year and class, or per place and class over all years. */
 const maxCount = (data: LayerFeature[], byYear = true) =>
   Math.max(1, ...groups(data, byYear).map((g) => num(g.properties, 'count') ?? 0));
@@ -113,7 +122,7 @@ export const guns: LayerDef = {
   },
   group: 'us',
   defaultVisible: false,
-  gunFilter: true,
+  gunFilter: countedGuns,
   metrics: [{ id: 'class', label: { en: 'Weapon class', es: 'Tipo de arma' } }],
   years: (data) => distinctYears(data, yearOf),
   render: (deck, data, s) => {
@@ -158,12 +167,11 @@ export const guns: LayerDef = {
         shape: 'circle' as const,
       })),
       note: `${t(s.lang, TEXT.legendNote, { max: maxCount(data, f.when !== 'all') })} ${filterNote(
-        data,
+        countedGuns(data),
         f,
         s.year,
         s.lang,
         (id) => t(s.lang, classOf(id).label),
-        yearOf,
       )}`,
     };
   },

@@ -3,7 +3,7 @@
 // tooltip and the data table all read the same numbers.
 import type { Layer } from '@deck.gl/core';
 import type { LayerFeature } from '../data/load';
-import type { GunFilter } from './gun-filter';
+import type { Counted, GunFilter } from './gun-filter';
 import type { PlaceKind } from './profile';
 import type { RGB } from '../lib/colors';
 import type { Text } from '../i18n/strings';
@@ -84,8 +84,11 @@ export interface LayerDef {
   description: Text;
   group: Group;
   defaultVisible: boolean;
-  /** Follows the firearms filter (class, calibre, case, purchase years) shown under it. */
-  gunFilter?: boolean;
+  /**
+   * Follows the firearms filter (class, calibre, case, purchase years): the firearms the layer
+   * counts, for the filter's choices and the check of a case named in a link.
+   */
+  gunFilter?: (data: LayerFeature[]) => Counted[];
   /** Metric / measure choices; the first is the default. */
   metrics: Choice[];
   /** Where the file is: the manifest id (defaults to `id`). */

@@ -90,6 +90,15 @@ export class AppState {
   /** The visible layers whose data is in, in registry order (polygons under points and lines). */
   readonly shown = $derived(LAYERS.filter((l) => this.isVisible(l.id) && this.data[l.id]));
 
+  /**
+   * The shown layers that follow the firearms filter: the controls sit under the first, and
+   * their choices (cases, calibres) are what any of them names.
+   */
+  readonly gunFilterLayers = $derived(this.shown.filter((l) => l.gunFilter));
+  readonly gunFilterChoices = $derived(
+    this.gunFilterLayers.flatMap((l) => l.gunFilter!(this.data[l.id]!)),
+  );
+
   /** Visible layers still loading: the map is not ready while any is. */
   readonly pending = $derived(
     this.visible.filter((id) => this.status[id]?.state === 'loading' || !this.status[id]),

@@ -144,11 +144,15 @@ export function syncUrl(): void {
       if (app.briefing === b) app.briefingParam = param;
     });
   });
-  // A case from a link must be one the data names; checked when the firearms arrive.
+  // A case from a link must be one the data names; checked once every visible layer that
+  // follows the firearms filter has its data (a case may be named only by recoveries).
   $effect(() => {
     const name = app.gunFilter.caseName;
-    const data = app.data.guns;
-    if (name === null || !data || caseNames(data).includes(name)) return;
+    const defs = app.visible.map(layer).filter((d) => d.gunFilter);
+    if (name === null || defs.length === 0) return;
+    const counted = defs.map((d) => (app.data[d.id] ? d.gunFilter!(app.data[d.id]!) : null));
+    if (counted.some((c) => c === null)) return;
+    if (counted.some((c) => caseNames(c!).includes(name))) return;
     console.warn(`Southbound: ignoring g.case=${JSON.stringify(name)}: no such case`);
     app.gunFilter = { ...app.gunFilter, caseName: null };
   });

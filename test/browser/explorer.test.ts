@@ -231,6 +231,60 @@ describe('the explorer', () => {
     await settle(page, [], ['guns=']);
   });
 
+  it('recounts the corridors and recoveries with the same filter, from the raw court-case rows', async () => {
+    const page = suite.o.page;
+    const CASE = 'United States v. Villalobos';
+    const raw = await rawTable('us-mx-trafficking-court-cases/court_case_data_firearm_details.csv');
+    // Rows each layer reports as rejected (by field and value), from its own report.
+    const rejectsOf = async (layer: string) => {
+      const rs = await readCsv(
+        `geodata/reports/${layer}.court_case_data_firearm_details.rejects.csv`,
+      );
+      return (r: Record<string, string>) => rs.some((x) => r[x.field!]?.trim() === x.value);
+    };
+    const gunRejected = await rejectsOf('guns');
+    const recoveryRejected = await rejectsOf('recoveries');
+    const ofCase = (r: Record<string, string>) => r['Reference case']!.trim() === CASE;
+    // Corridors carry every placed firearm (the guns layer's); recoveries every placed recovery.
+    const placed = raw.filter(
+      (r) => !gunRejected(r) && (r['Purchase State']!.trim() || r.City!.trim()),
+    );
+    const recovered = raw.filter((r) => !recoveryRejected(r) && r['Mex Recovery area']!.trim());
+    const [flows, recoveries] = [placed.filter(ofCase).length, recovered.filter(ofCase).length];
+    expect(recoveries).toBeGreaterThan(5);
+
+    await page.evaluate(
+      `location.hash = '#layers=corridors,recoveries&g.case=${encodeURIComponent(CASE)}&g.when=all'`,
+    );
+    await settle(page, [`guns=class=|cal=|case=${CASE}|when=all`, '[corridors:', '[recoveries:']);
+    const corridors = page.locator('li[data-layer="corridors"]');
+    const recoveriesItem = page.locator('li[data-layer="recoveries"]');
+    // One set of controls, under the first layer that follows the filter, naming both layers.
+    await expect(page.locator('fieldset.gun-filter').count()).resolves.toBe(1);
+    await expect(corridors.locator('fieldset.gun-filter .applies').textContent()).resolves.toBe(
+      `Applies to: ${titleOf('corridors')}; ${titleOf('recoveries')}.`,
+    );
+    await expect(corridors.locator('figure.legend .note').textContent()).resolves.toContain(
+      `Showing ${flows} of ${placed.length.toLocaleString('en-US')} firearms matching case ${CASE}.`,
+    );
+    await expect(recoveriesItem.locator('figure.legend .note').textContent()).resolves.toBe(
+      `Showing ${recoveries} of ${recovered.length} firearms matching case ${CASE}.`,
+    );
+    // The tables recount too: their firearms add up to the same totals.
+    const tableSum = async (id: string) =>
+      (
+        await page
+          .locator(`#data-table tbody tr[data-layer="${id}"] td:last-child`)
+          .allTextContents()
+      )
+        .map((text) => Number(/^[\d,]+/.exec(text)![0].replace(/,/g, '')))
+        .reduce((a, b) => a + b, 0);
+    await expect(tableSum('corridors')).resolves.toBe(flows);
+    await expect(tableSum('recoveries')).resolves.toBe(recoveries);
+    await save('filter-corridors-recoveries-en-1280.png', await page.screenshot());
+    await page.evaluate(`location.hash = ''`);
+  });
+
   it('opens details with a time series when a state is clicked, and closes them with Escape', async () => {
     await showOnly(suite.o.page, ['homicides']);
     await setYear(suite.o.page, 2019);
