@@ -8,6 +8,7 @@ import type { FieldSpec } from '../lib/fields';
 import type { BuiltLayer, LayerFeature, Props, SourceModule } from '../lib/layer';
 import { packageTopology, topoFeatures } from '../lib/topo';
 import { periodKey, readTraces, TRACES_FILE } from '../lib/traces';
+import { usStates } from '../lib/us-states';
 
 const MEASURE = 'firearms_traced_to_source_state';
 
@@ -34,8 +35,11 @@ export const traces: SourceModule = {
     const stateRows = rows;
     const periods = [...new Set(stateRows.map((r) => periodKey(r)!))].sort();
     const props = new Map<string, Props>();
+    const uspsOf = new Map([...usStates().values()].map((st) => [fold(st.name), st.usps]));
     const blank = (name: string): Props => {
-      const p: Props = { name };
+      const usps = uspsOf.get(fold(name));
+      if (!usps) throw new Error(`${TRACES_FILE}: "${name}" is not in the U.S. state list`);
+      const p: Props = { name, usps };
       for (const k of periods) {
         p[`traced_${k}`] = null;
         p[`combined_${k}`] = '';
@@ -70,6 +74,7 @@ export const traces: SourceModule = {
     const labels = new Map(stateRows.map((r) => [periodKey(r)!, r]));
     const fields: FieldSpec[] = [
       { name: 'name', type: 'string', description: 'U.S. state' },
+      { name: 'usps', type: 'string', description: 'USPS code of the state' },
       ...periods.flatMap((k): FieldSpec[] => {
         const r = labels.get(k)!;
         return [

@@ -91,6 +91,10 @@ export const STRINGS = {
   linkCopied: { en: 'Link copied.', es: 'Enlace copiado.' },
   yearHeader: { en: 'Year', es: 'Año' },
   filterGuns: { en: 'Filter the firearms', es: 'Filtrar las armas' },
+  stateProfile: {
+    en: 'Profile of {state} (the whole state)',
+    es: 'Perfil de {state} (todo el estado)',
+  },
   filterAppliesTo: { en: 'Applies to: {layers}.', es: 'Se aplica a: {layers}.' },
   weaponClass: { en: 'Weapon class', es: 'Tipo de arma' },
   calibre: { en: 'Calibre', es: 'Calibre' },

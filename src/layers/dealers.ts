@@ -1,12 +1,13 @@
 // dealers: U.S. counties by dealer-type federal firearms licensees, as a choropleth of density or
 // count, or as a heat map of dealers on county centroids.
 import type { Position } from 'geojson';
-import type { LayerEntry } from '../data/manifest';
+import { entry, type LayerEntry } from '../data/manifest';
 import type { LayerFeature, Props } from '../data/load';
 import { SEQUENTIAL } from '../lib/colors';
 import { t, type Text } from '../i18n/strings';
 import { formatNumber } from '../lib/format';
 import { yearlyChoropleth } from './kinds/choropleth';
+import { sumOverState } from './state-sums';
 import type { LayerDef, RenderState } from './types';
 import { num } from './yearly';
 
@@ -20,6 +21,10 @@ const HEAT: { id: string; label: Text } = {
 /** A rough centre for each county (mean of its outer ring), computed once for the heat view. */
 const TEXT = {
   dealers: { en: 'Dealers', es: 'Armerías' },
+  dealersInState: {
+    en: 'Dealers, sum of the state’s counties',
+    es: 'Armerías, suma de los condados del estado',
+  },
   per100: { en: 'Per 100 sq mi', es: 'Por 100 mi²' },
   fewer: { en: 'fewer', es: 'pocas' },
   more: { en: 'more', es: 'más' },
@@ -101,6 +106,32 @@ export function dealersLayer(meta?: LayerEntry): LayerDef {
     needs: (m) => (m === HEAT.id ? 'aggregation' : null),
     years: (data, m) => choro.years(data, asCount({ metric: m }).metric),
     series: (f, s) => choro.series!(f, asCount(s)),
+    // A state's dealers are its counties' sum; a year with a county missing or rows lost says so.
+    sums: {
+      kind: 'us-state',
+      series(data, code, s) {
+        const m = meta ?? entry('dealers');
+        const inState = data.filter((f) => f.properties.state === code);
+        if (inState.length === 0) return [];
+        const lost = new Map<string, number>();
+        for (const l of m.incomplete)
+          if (l.feature !== null && l.year !== null)
+            lost.set(`${l.feature}|${l.year}`, (lost.get(`${l.feature}|${l.year}`) ?? 0) + l.rows);
+        return [
+          {
+            metric: 'dealers',
+            label: TEXT.dealersInState,
+            ...sumOverState(
+              inState,
+              m.years,
+              count,
+              (p, y) => lost.get(`${p.fips}|${y}`) ?? 0,
+              s.lang,
+            ),
+          },
+        ];
+      },
+    },
     table: (data, s) => choro.table(data, asCount(s)),
     tooltip: (f, s) => choro.tooltip(f, s.metric === HEAT.id ? { ...s, compare: null } : s),
     render(deck, data, s) {

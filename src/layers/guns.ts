@@ -8,6 +8,7 @@ import { formatNumber, type Lang } from '../lib/format';
 import { CLASSES, classOf } from './gun-classes';
 import { filtered, filterNote, filterRange, inScope, NO_FILTER, type Counted } from './gun-filter';
 import { areaRadius, points } from './points';
+import { countByYear, yearSpan } from './state-sums';
 import type { LayerDef } from './types';
 import { distinctYears, num } from './yearly';
 
@@ -38,6 +39,11 @@ const TEXT = {
   cases: { en: 'Cases', es: 'Casos' },
   courtDocument: { en: 'Court document', es: 'Documento judicial' },
   document: { en: 'document', es: 'documento' },
+  boughtHere: { en: 'Firearms bought in the state', es: 'Armas compradas en el estado' },
+  undatedHere: {
+    en: '{n} more firearms bought in the state have no purchase year.',
+    es: 'Otras {n} armas compradas en el estado no tienen año de compra.',
+  },
 } satisfies Record<string, Text>;
 
 /** Firearms behind each drawn circle. */
@@ -123,6 +129,26 @@ export const guns: LayerDef = {
   group: 'us',
   defaultVisible: false,
   gunFilter: countedGuns,
+  sums: {
+    kind: 'us-state',
+    series(data, code, s) {
+      const bought = data.filter((f) => f.properties.state === code);
+      const { points, undated } = countByYear(bought, yearSpan(distinctYears(data, yearOf)), (p) =>
+        num(p, 'purchase_year'),
+      );
+      return [
+        {
+          metric: 'firearms',
+          label: TEXT.boughtHere,
+          points,
+          partial: [],
+          note: undated
+            ? t(s.lang, TEXT.undatedHere, { n: formatNumber(undated, s.lang) })
+            : undefined,
+        },
+      ];
+    },
+  },
   metrics: [{ id: 'class', label: { en: 'Weapon class', es: 'Tipo de arma' } }],
   years: (data) => distinctYears(data, yearOf),
   render: (deck, data, s) => {

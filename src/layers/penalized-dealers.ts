@@ -4,6 +4,7 @@ import { t, type Text } from '../i18n/strings';
 import type { Props } from '../data/load';
 import { formatNumber, type Lang } from '../lib/format';
 import { points } from './points';
+import { countByYear } from './state-sums';
 import type { LayerDef } from './types';
 import { distinctYears, num } from './yearly';
 
@@ -46,6 +47,14 @@ const TEXT = {
   completed: { en: 'Inspection completed', es: 'Inspección concluida' },
   report: { en: 'Inspection report (PDF)', es: 'Informe de inspección (PDF)' },
   violations: { en: '{disposition} · {n} violations', es: '{disposition} · {n} violaciones' },
+  undated: {
+    en: '{n} more inspections of the state’s dealers have no year.',
+    es: 'Otras {n} inspecciones de armerías del estado no tienen año.',
+  },
+  inspections: {
+    en: 'Penalized inspections of the state’s dealers',
+    es: 'Inspecciones con sanción de armerías del estado',
+  },
 } satisfies Record<string, Text>;
 
 export const penalizedDealers: LayerDef = {
@@ -60,6 +69,18 @@ export const penalizedDealers: LayerDef = {
   key: (f) => String(f.properties.inspection_id),
   metrics: [{ id: 'disposition', label: { en: 'Disposition', es: 'Resolución' } }],
   years: (data) => distinctYears(data, (f) => num(f.properties, 'year')),
+  sums: {
+    kind: 'us-state',
+    series(data, code, s) {
+      const inState = data.filter((f) => f.properties.state === code);
+      const years = distinctYears(data, (f) => num(f.properties, 'year'));
+      const { points, undated } = countByYear(inState, years, (p) => num(p, 'year'));
+      const note = undated
+        ? t(s.lang, TEXT.undated, { n: formatNumber(undated, s.lang) })
+        : undefined;
+      return [{ metric: 'inspections', label: TEXT.inspections, points, partial: [], note }];
+    },
+  },
   render: (deck, data, s) => [
     points(
       deck,

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { LayerFeature } from '../data/load';
 import { dealers } from './dealers';
 import { displacementStates } from './displacement-states';
+import { guns } from './guns';
 import { homicides } from './homicides';
+import { penalizedDealers } from './penalized-dealers';
 import { layersFor, placeOf, profile, profileTable } from './profile';
 import type { RenderState } from './types';
 
@@ -72,5 +74,46 @@ describe('a place profile', () => {
     expect(
       profile({ kind: 'us-county', code: '00000' }, [dealers], { dealers: [] }, state),
     ).toEqual([]);
+  });
+
+  it('gathers a U.S. state from the layers that sum over it: its counties, guns and inspections', () => {
+    const at = (props: LayerFeature['properties']): LayerFeature => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [-97, 31] },
+      properties: props,
+    });
+    const data = {
+      dealers: [
+        at({ fips: '48001', state: 'TX', dealers_2019: 10 }),
+        at({ fips: '48003', state: 'TX', dealers_2019: 5 }),
+        at({ fips: '40001', state: 'OK', dealers_2019: 99 }),
+      ],
+      guns: [
+        at({ state: 'TX', purchase_year: 2019 }),
+        at({ state: 'TX', purchase_year: null }),
+        at({ state: 'AZ', purchase_year: 2021 }),
+      ],
+      'penalized-dealers': [at({ state: 'TX', year: 2016 }), at({ state: 'TX', year: 2016 })],
+    };
+    const series = profile(
+      { kind: 'us-state', code: 'TX' },
+      [dealers, guns, penalizedDealers],
+      data,
+      state,
+    );
+    const byLayer = Object.fromEntries(series.map((s) => [s.layer, s]));
+    expect(byLayer.dealers!.points.find((p) => p.year === 2019)!.value).toBe(15);
+    expect(byLayer.guns!.points).toEqual([
+      { year: 2019, value: 1 },
+      { year: 2020, value: 0 },
+      { year: 2021, value: 0 },
+    ]);
+    expect(byLayer.guns!.note).toBe('1 more firearms bought in the state have no purchase year.');
+    expect(byLayer['penalized-dealers']!.points.find((p) => p.year === 2016)!.value).toBe(2);
+    expect(layersFor([dealers, guns, penalizedDealers, homicides], 'us-state')).toEqual([
+      dealers,
+      guns,
+      penalizedDealers,
+    ]);
   });
 });

@@ -1,12 +1,14 @@
-// A place's profile: every layer's series at one place (a Mexican state, a U.S. county, a port),
-// found through the place code each layer declares (`profile` in its LayerDef), one series per
-// metric. Pure: the panel (ui/Profile.svelte) loads the layers and draws what this returns.
+// A place's profile: every layer's series at one place (a Mexican state, a U.S. state or county,
+// a port), found through the place code each layer declares (`profile` in its LayerDef), one
+// series per metric, plus the series layers sum over the place (`sums`: a state's counties, the
+// firearms bought there). Pure: the panel (ui/Profile.svelte) loads the layers and draws it.
 import type { LayerFeature } from '../data/load';
 import { t } from '../i18n/strings';
 import { formatNumber, type Lang } from '../lib/format';
 import type { LayerDef, RenderState, SeriesPoint } from './types';
 
-export type PlaceKind = 'mx-state' | 'us-county' | 'port';
+export const PLACE_KINDS = ['mx-state', 'us-state', 'us-county', 'port'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 export interface Place {
   kind: PlaceKind;
@@ -30,11 +32,13 @@ export interface ProfileSeries {
   points: SeriesPoint[];
   /** Years whose figures are partial, with what the source says about them. */
   partial: { year: number; note: string }[];
+  /** What the series leaves out whatever the year. */
+  note?: string;
 }
 
 /** The layers that can show a place of this kind (in registry order). */
 export const layersFor = (defs: readonly LayerDef[], kind: PlaceKind) =>
-  defs.filter((d) => d.profile?.kind === kind && d.series);
+  defs.filter((d) => (d.profile?.kind === kind && d.series) || d.sums?.kind === kind);
 
 /**
  * Every series at the place: for each layer of its kind with data loaded, the feature at that
@@ -47,10 +51,23 @@ export function profile(
   state: (id: string) => RenderState,
   partialYears: (id: string) => { year: number; note: string }[] = () => [],
 ): ProfileSeries[] {
-  return layersFor(defs, place.kind).flatMap((def) => {
+  return layersFor(defs, place.kind).flatMap((def): ProfileSeries[] => {
+    const s0 = state(def.id);
+    if (def.sums?.kind === place.kind) {
+      const d = data[def.id];
+      if (!d) return [];
+      return def.sums.series(d, place.code, s0).map((x) => ({
+        layer: def.id,
+        metric: x.metric,
+        title: `${t(s0.lang, def.title)} — ${t(s0.lang, x.label)}`,
+        points: x.points,
+        partial: [...partialYears(def.id), ...x.partial],
+        note: x.note,
+      }));
+    }
     const f = data[def.id]?.find((x) => placeOf(def, x)?.code === place.code);
     if (!f) return [];
-    const s = state(def.id);
+    const s = s0;
     const seen = new Set<string>();
     return def.metrics.flatMap((m) => {
       const points = def.series!(f, { ...s, metric: m.id });

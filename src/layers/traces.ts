@@ -70,6 +70,8 @@ export const traces: LayerDef = {
   group: 'us',
   defaultVisible: false,
   key: (f) => String(f.properties.name),
+  // A traced state opens the state's profile (its dealers, firearms bought, inspections).
+  profile: { kind: 'us-state', field: 'usps' },
   metrics: PERIODS,
   years: () => null,
   render: (deck, data, s) => [

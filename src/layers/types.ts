@@ -5,6 +5,7 @@ import type { Layer } from '@deck.gl/core';
 import type { LayerFeature } from '../data/load';
 import type { Counted, GunFilter } from './gun-filter';
 import type { PlaceKind } from './profile';
+import type { SummedSeries } from './state-sums';
 import type { RGB } from '../lib/colors';
 import type { Text } from '../i18n/strings';
 import type { Lang } from '../lib/format';
@@ -112,5 +113,13 @@ export interface LayerDef {
    * this layer's series with the other layers' at the same place.
    */
   profile?: { kind: PlaceKind; field: string };
+  /**
+   * Series this layer sums over a larger place of `kind` (a U.S. state's counties, the firearms
+   * bought in it), for that place's profile.
+   */
+  sums?: {
+    kind: PlaceKind;
+    series(data: LayerFeature[], code: string, s: RenderState): SummedSeries[];
+  };
   table(data: LayerFeature[], s: RenderState): TableRow[];
 }

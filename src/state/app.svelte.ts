@@ -85,6 +85,8 @@ export class AppState {
   tables = $state.raw<{ [K in TableId]?: Table<K> }>({});
   deck = $state.raw<DeckModules | null>(null);
   selected = $state.raw<{ layer: string; feature: LayerFeature } | null>(null);
+  /** A place's profile opened without a feature (a U.S. state, from one of its counties). */
+  place = $state.raw<{ kind: 'us-state'; code: string } | null>(null);
   hover = $state.raw<{ layer: string; feature: LayerFeature; x: number; y: number } | null>(null);
 
   /** The visible layers whose data is in, in registry order (polygons under points and lines). */

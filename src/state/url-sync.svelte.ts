@@ -14,6 +14,7 @@ import { parseUrlState, serializeUrlState, type UrlRules } from './url';
 import { caseNames, NO_FILTER } from '../layers/gun-filter';
 import { CALIBRE_GROUPS } from '../../scripts/lib/calibre-groups';
 import { CLASSES } from '../layers/gun-classes';
+import { usStateName } from '../lib/us-states';
 
 export const RULES: UrlRules = {
   years: YEARS,
@@ -64,6 +65,10 @@ export function applyHash(a: AppState, hash: string): void {
   applyBriefingParam(a, state.b ?? null);
   a.selected = null;
   a.pendingSelection = state.sel ?? null;
+  const placeOk = state.place && usStateName(state.place.code);
+  if (state.place && !placeOk)
+    console.warn(`Southbound: ignoring place=us-state:${state.place.code}: not a U.S. state`);
+  a.place = !state.sel && placeOk ? state.place! : null;
   if (state.sel && !a.visible.includes(state.sel.layer))
     a.visible = [...a.visible, state.sel.layer];
 }
@@ -115,6 +120,7 @@ export function currentHash(a: AppState, mode = a.mode): string {
       view: a.view ?? undefined,
       lang: a.lang,
       sel: sel?.key ? { layer: sel.layer, key: sel.key } : (a.pendingSelection ?? undefined),
+      place: a.place ?? undefined,
       mode,
     },
     defaults,

@@ -92,6 +92,17 @@ describe('parseUrlState', () => {
     expect(bad.warnings).toEqual(['ignoring b="<script>": not a briefing link']);
   });
 
+  it('opens a U.S. state profile by its USPS code, and nothing else by place=', () => {
+    const { state } = parseUrlState('#place=us-state:TX', rules);
+    expect(state.place).toEqual({ kind: 'us-state', code: 'TX' });
+    expect(serializeUrlState({ ...state, lang: 'en' }, defaults)).toBe('#place=us-state:TX');
+    for (const bad of ['us-state:tx', 'mx-state:08', 'us-state:TX<b>', 'TX']) {
+      const r = parseUrlState(`#place=${bad}`, rules);
+      expect(r.state.place).toBeUndefined();
+      expect(r.warnings[0]).toMatch(/expected us-state:<USPS code>/);
+    }
+  });
+
   it('accepts an empty layer list (everything off)', () => {
     expect(parseUrlState('#layers=', rules).state.layers).toEqual([]);
   });

@@ -3,6 +3,7 @@
 //   #year=2019&layers=homicides,ports&m.homicides=victims&view=-103.5,28.1,4.5&lang=es
 //    &sel=homicides:08&mode=embed&scene=3&cmp=2015 (compare the year with 2015)
 //    &g.class=rifle&g.cal=.50&g.case=<case>&g.when=all (the firearms filter)
+//    &place=us-state:TX (a place's profile that no one feature is: a U.S. state)
 // and, for a briefing someone made, the whole briefing: #mode=briefing&scene=2&b=<deflated JSON>
 // Unknown or invalid values are ignored with a console warning, never thrown and never rendered.
 import type { GunFilter } from '../layers/gun-filter';
@@ -29,6 +30,8 @@ export interface UrlState {
   lang?: Lang;
   /** Selected feature: layer id and the feature's key in that layer. */
   sel?: { layer: string; key: string };
+  /** A U.S. state's profile (USPS code; checked against the state list later). */
+  place?: { kind: 'us-state'; code: string };
   mode?: Mode;
   scene?: number;
   /** A whole briefing, deflated and base64url-encoded (briefing/link.ts). */
@@ -106,6 +109,10 @@ export function parseUrlState(
       const key = value.slice(i + 1);
       if (i > 0 && layer in rules.layers && KEY.test(key)) state.sel = { layer, key };
       else warn(name, value, 'expected <layer>:<feature key>');
+    } else if (name === 'place') {
+      const m = /^us-state:([A-Z]{2})$/.exec(value);
+      if (m) state.place = { kind: 'us-state', code: m[1]! };
+      else warn(name, value, 'expected us-state:<USPS code>');
     } else if (name === 'mode') {
       if (value === 'full' || value === 'embed' || value === 'briefing' || value === 'presenter')
         state.mode = value;
@@ -146,6 +153,7 @@ export function serializeUrlState(
     p.set('view', `${s.view.lon.toFixed(3)},${s.view.lat.toFixed(3)},${s.view.zoom.toFixed(2)}`);
   if (s.lang && s.lang !== defaults.lang) p.set('lang', s.lang);
   if (s.sel) p.set('sel', `${s.sel.layer}:${s.sel.key}`);
+  else if (s.place) p.set('place', `${s.place.kind}:${s.place.code}`);
   // Last: the long part, so the short ones stay readable at the start of the link.
   if (s.b) p.set('b', s.b);
   const out = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');

@@ -336,6 +336,74 @@ describe('the explorer', () => {
     await expect(details.count()).resolves.toBe(0);
   });
 
+  it("opens a U.S. state's profile from one of its counties, its firearms counted from the raw rows", async () => {
+    const page = suite.o.page;
+    // Independently of the pipeline: purchase state and year through the reviewed tables, less
+    // the rows the guns report names as rejected.
+    const lookup = async (file: string) =>
+      new Map(
+        (await readCsv(`test/pipeline/normalisers/${file}`)).map(
+          (r) => Object.values(r) as [string, string],
+        ),
+      );
+    const usps = await lookup('us-states.csv');
+    const dates = await lookup('loose-dates.csv');
+    const yearOf = (v: string) => Number(dates.get(v.trim())?.split('|')[1]) || null;
+    const rejects = await readCsv(
+      'geodata/reports/guns.court_case_data_firearm_details.rejects.csv',
+    );
+    const raw = (
+      await rawTable('us-mx-trafficking-court-cases/court_case_data_firearm_details.csv')
+    ).filter((r) => !rejects.some((x) => r[x.field!]?.trim() === x.value));
+    const inArizona = raw.filter((r) => usps.get(r['Purchase State']!.trim()) === 'AZ');
+    const boughtIn = (year: number) =>
+      inArizona.filter(
+        (r) => (yearOf(r['Purchase date']!) ?? yearOf(r['Purchase date assumed']!)) === year,
+      ).length;
+    const dealers2019 = (await builtFeatures('dealers'))
+      .filter((f) => f.properties.state === 'AZ')
+      .reduce((sum, f) => sum + Number(f.properties.dealers_2019), 0);
+
+    await showOnly(page, ['dealers']);
+    await setYear(page, 2019);
+    const box = (await page.locator('#map').boundingBox())!;
+    const p = await mapPoint(page, -112.5, 33.3); // Maricopa County
+    await page.mouse.click(box.x + p.x, box.y + p.y);
+    const county = page.getByRole('complementary', { name: titleOf('dealers') });
+    await county.getByRole('button', { name: 'Profile of Arizona (the whole state)' }).click();
+    const profile = page
+      .getByRole('complementary', { name: 'Arizona' })
+      .getByRole('region', { name: 'Profile: Arizona' });
+    await profile.locator('[data-series="guns:firearms"]').waitFor();
+    await profile.locator('[data-series="penalized-dealers:inspections"]').waitFor();
+    expect(decodeURIComponent(page.url())).toContain('place=us-state:AZ');
+    await profile.getByText('Figures for Arizona, by year').first().click();
+    const table = profile.getByRole('table');
+    const headers = await table.locator('thead th').allTextContents();
+    const cell = async (title: string, year: number) => {
+      const row = table.locator('tbody tr', { has: page.locator('th', { hasText: String(year) }) });
+      return row
+        .locator('td')
+        .nth(headers.indexOf(title) - 1)
+        .textContent();
+    };
+    const gunsCol = `${titleOf('guns')} — Firearms bought in the state`;
+    for (const year of [2010, 2015, 2019])
+      await expect(cell(gunsCol, year)).resolves.toBe(boughtIn(year).toLocaleString('en-US'));
+    expect(boughtIn(2010)).toBeGreaterThan(0);
+    await expect(
+      cell(`${titleOf('dealers')} — Dealers, sum of the state’s counties`, 2019),
+    ).resolves.toBe(dealers2019.toLocaleString('en-US'));
+    await save('state-profile-en-1280.png', await page.screenshot());
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('region', { name: 'Perfil: Arizona' }).waitFor();
+    await save('state-profile-es-1280.png', await page.screenshot());
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('complementary', { name: 'Arizona' }).count()).resolves.toBe(0);
+    expect(page.url()).not.toContain('place=');
+  });
+
   it('switches the dealers to a heat map without reloading their data', async () => {
     await showOnly(suite.o.page, []);
     const blank = decode(await mapShot(suite.o.page));
@@ -475,6 +543,12 @@ describe('on a phone', () => {
       await o.page.evaluate(`location.hash = '#year=2019&layers=homicides&sel=homicides:08'`);
       await o.page.getByRole('region', { name: 'Profile: Chihuahua' }).waitFor();
       await save('profile-en-375.png', await o.page.screenshot());
+      await o.page.evaluate(
+        `location.hash = '#year=2019&layers=dealers&place=us-state:TX&lang=es'`,
+      );
+      await o.page.getByRole('region', { name: 'Perfil: Texas' }).waitFor();
+      await o.page.locator('[data-series="guns:firearms"]').waitFor();
+      await save('state-profile-es-375.png', await o.page.screenshot());
       // The guns filter from a link, on a phone, with its counts in the legend.
       await o.page.evaluate(`location.hash = '#layers=guns&g.cal=.50&g.when=all&lang=es'`);
       await settle(o.page, ['guns=class=|cal=.50|case=|when=all']);
