@@ -30,6 +30,8 @@ export interface MapHandle {
   setLayers(layers: Layer[]): void;
   /** Resizes the basemap labels (a briefing on a projector); placement is redone for the size. */
   setLabelScale(scale: number): void;
+  /** Replaces the basemap's credit line (it follows the page's language). */
+  setAttribution(text: string): void;
   destroy(): void;
 }
 
@@ -122,12 +124,8 @@ export async function createMap(
     ...(opts.locale ? { locale: opts.locale } : {}),
     minZoom: 1.5,
     maxZoom: 12,
-    attributionControl: {
-      compact: true,
-      customAttribution: opts.styleUrl
-        ? undefined
-        : (opts.attribution ?? 'Boundaries: Natural Earth, U.S. Census Bureau, INEGI'),
-    },
+    // Our own control, so the credit can be replaced when the language changes.
+    attributionControl: false,
     // Keep the drawing buffer so a screenshot or PNG export reads the frame actually shown.
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
@@ -138,6 +136,15 @@ export async function createMap(
     },
   };
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  const credit = (text: string | undefined) =>
+    new maplibregl.AttributionControl({
+      compact: true,
+      customAttribution: opts.styleUrl ? undefined : text,
+    });
+  let attribution = credit(
+    opts.attribution ?? 'Boundaries: Natural Earth, U.S. Census Bureau, INEGI',
+  );
+  map.addControl(attribution);
   map.on('error', (e) => tracker.fail(`map: ${e.error?.message ?? 'unknown error'}`));
   map.on('movestart', () => tracker.idle(false));
   map.on('idle', () => tracker.idle(true));
@@ -224,6 +231,11 @@ export async function createMap(
         width: base.clientWidth,
         height: base.clientHeight,
       };
+    },
+    setAttribution(text) {
+      map.removeControl(attribution);
+      attribution = credit(text);
+      map.addControl(attribution);
     },
     setLabelScale(scale) {
       const next = labelsFor(scale);

@@ -4,6 +4,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LAYERS } from '../../src/layers/registry';
+import { STRINGS, t } from '../../src/i18n/strings';
 import { mapPoint, mapShot, setYear, settle, showOnly, titleOf } from './app';
 import { launch, type Browser } from './chromium';
 import { parse } from 'csv-parse/sync';
@@ -330,6 +331,10 @@ describe('the explorer', () => {
     await save('profile-en-1280.png', await suite.o.page.screenshot());
     await suite.o.page.getByRole('button', { name: 'Español' }).click();
     await suite.o.page.getByRole('region', { name: 'Perfil: Chihuahua' }).waitFor();
+    // The map's credit line follows the language too.
+    await expect(suite.o.page.locator('.maplibregl-ctrl-attrib-inner').textContent()).resolves.toBe(
+      t('es', STRINGS.attribution),
+    );
     await save('profile-es-1280.png', await suite.o.page.screenshot());
     await suite.o.page.getByRole('button', { name: 'English' }).click();
     await suite.o.page.keyboard.press('Escape');
