@@ -77,4 +77,12 @@ describe('encounters layer', () => {
     expect(legend.entries.filter((e) => e.shape === 'circle')).toHaveLength(3);
     expect(encounters.tooltip(data[0]!, cmp).rows.at(-1)).toEqual(['Change', '+11,780 (+6.5 %)']);
   });
+
+  it('draws no change against a partial year, and says why', () => {
+    const partial = { ...s(2025), compare: 2019 };
+    expect(recorded(encounters.render(fakeDeck(), data, partial))).toEqual([]);
+    expect(encounters.legend(data, partial).note).toMatch(
+      /^No change drawn: 2025 is a partial year/,
+    );
+  });
 });

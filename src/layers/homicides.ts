@@ -17,8 +17,8 @@ const TEXT = {
 const METRICS: YearlyMetric[] = [
   {
     id: 'rate',
-    label: { en: 'Rate per 100,000 people', es: 'Tasa por 100 000 habitantes' },
-    unit: { en: 'per 100,000', es: 'por 100 000' },
+    label: { en: 'Rate per 100,000 people', es: 'Tasa por 100 mil habitantes' },
+    unit: { en: 'per 100,000', es: 'por 100 mil' },
     digits: 1,
   },
   {

@@ -54,6 +54,8 @@ export function graduatedPoints(
       const m = metric(s.metric);
       const max = maxOf(data, m);
       const cmp = comparing(s);
+      // A partial or missing year: no change is drawn, and the legend says why.
+      if (cmp?.reason) return [];
       return [
         points(
           deck,
