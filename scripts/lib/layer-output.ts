@@ -79,10 +79,13 @@ export function publishLayer(
       rejectsReport: report,
     };
   });
+  for (const r of layer.reports ?? [])
+    outputs.push({ path: `reports/${layer.id}.${r.name}.csv`, data: r.csv });
   const buf = typeof data === 'string' ? Buffer.from(data) : data;
   const entry: LayerEntry = {
     id: layer.id,
     title: layer.title,
+    ...(layer.titleEs ? { titleEs: layer.titleEs } : {}),
     file,
     format:
       layer.geometryType === 'basemap'

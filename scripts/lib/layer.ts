@@ -28,6 +28,8 @@ export interface RawInput {
 export interface BuiltLayer {
   id: string;
   title: string;
+  /** The title in Spanish, for layers the explorer does not list (the app has the others'). */
+  titleEs?: string;
   geometryType: LayerEntry['geometryType'];
   /** Feature layers. */
   features?: LayerFeature[];
@@ -61,6 +63,8 @@ export interface BuiltLayer {
    * counts below the state totals of the same list): published like rejected rows.
    */
   upstreamLosses?: Loss[];
+  /** Further reports the layer publishes in reports/ as `<layer id>.<name>.csv` (dealer matches). */
+  reports?: { name: string; csv: string }[];
 }
 
 export interface BuildContext {

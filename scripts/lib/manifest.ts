@@ -7,8 +7,10 @@ export const SourceSchema = z.object({
   short: z.string().min(1).max(60),
   shortEs: z.string().min(1).max(70),
   title: z.string().min(1),
+  titleEs: z.string().min(1),
   url: z.url(),
   license: z.string().min(1),
+  licenseEs: z.string().min(1),
   accessed: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
   /** Where the raw copy was taken from: repository and path, per the provenance note. */
   provenance: z.string().min(1),
@@ -80,6 +82,7 @@ export const LossSchema = z.object({
 export const LayerEntrySchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   title: z.string().min(1),
+  titleEs: z.string().min(1).optional(),
   file: z.string().min(1),
   format: z.enum(['flatgeobuf', 'json', 'topojson']),
   geometryType: z.enum([

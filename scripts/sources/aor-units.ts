@@ -58,6 +58,7 @@ export const aorUnits: SourceModule = {
     return {
       id: 'aor-units',
       title: 'Units of security agencies and the places they cover (table)',
+      titleEs: 'Unidades de agencias de seguridad y los lugares que cubren (tabla)',
       geometryType: 'table',
       json,
       fields: [

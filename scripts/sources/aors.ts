@@ -195,6 +195,7 @@ export const aors: SourceModule = {
     return {
       id: 'aors',
       title: 'Areas of responsibility of security agencies (U.S. and Mexico)',
+      titleEs: 'Áreas de responsabilidad de agencias de seguridad (EE. UU. y México)',
       geometryType: 'MultiPolygon',
       features,
       fields: FIELDS,

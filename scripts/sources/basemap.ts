@@ -167,6 +167,7 @@ export const basemap: SourceModule = {
     return {
       id: 'basemap',
       title: 'Offline basemap',
+      titleEs: 'Mapa base sin conexión',
       geometryType: 'basemap',
       json: topo,
       fields: [

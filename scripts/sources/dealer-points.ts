@@ -152,6 +152,7 @@ export const dealerPoints: SourceModule = {
         {
           ...CITATIONS.atfCounty,
           title: `ATF Listing of Federal Firearms Licensees (${file})`,
+          titleEs: `Lista de licenciatarios federales de armas de la ATF (${file})`,
           provenance: `user-supplied ${name}`,
           provenanceFile: 'README.md',
         },

@@ -101,6 +101,7 @@ export const displacement: SourceModule = {
     return {
       id: 'displacement',
       title: 'Internal displacement in Mexico (conflict and violence)',
+      titleEs: 'Desplazamiento interno en México (conflicto y violencia)',
       geometryType: 'table',
       json: {
         level: 'national',

@@ -51,6 +51,7 @@ export const mxStates: SourceModule = {
     return {
       id: 'mx-states',
       title: 'Mexican states',
+      titleEs: 'Estados de México',
       geometryType: 'MultiPolygon',
       features,
       fields: [

@@ -75,6 +75,8 @@ export const seizureFigures: SourceModule = {
     return {
       id: 'seizure-figures',
       title: 'CBP weapon and ammunition seizure figures by fiscal year and place (transcribed)',
+      titleEs:
+        'Cifras de decomisos de armas y municiones de la CBP por año fiscal y lugar (transcritas)',
       geometryType: 'table',
       json: { rows },
       fields: [

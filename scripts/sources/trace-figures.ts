@@ -111,6 +111,8 @@ export const traceFigures: SourceModule = {
       id: 'trace-figures',
       title:
         'ATF traces of firearms recovered in Mexico, by period, and SEDENA seizures (transcribed)',
+      titleEs:
+        'Rastreos de la ATF de armas recuperadas en México, por periodo, y decomisos de la SEDENA (transcritos)',
       geometryType: 'table',
       json: { traced, rows, sedena },
       fields: [
