@@ -101,6 +101,61 @@ export const UnitEntry = z.object({
   notes: z.string(),
 });
 
+/**
+ * The follow-the-guns chain: court-case firearms grouped by the path they share (purchase place,
+ * dealer, modeled port, recovery place, class, case, years), each link with its basis.
+ */
+export const ChainPath = z.object({
+  firearms: z.number(),
+  /** Lines of these firearms in the raw file. */
+  rows: z.array(z.number()),
+  case: z.nullable(z.string()),
+  weapon_class: z.string(),
+  calibre_group: z.string(),
+  purchase_year: year,
+  recovery_year: year,
+  /** USPS code; null when the filing gives no single U.S. state. */
+  purchase_state: z.nullable(z.string()),
+  purchase_city: z.nullable(z.string()),
+  /** FIPS of the county holding the purchase city's centre (a located city, not an address). */
+  purchase_county: z.nullable(z.string()),
+  purchase_basis: z.enum(['filing', 'unknown']),
+  /** Dealer id (see `dealers`), null when the filing names none. */
+  dealer: z.nullable(z.string()),
+  /** Nearest land port to the purchase place: a model, never a record. */
+  port: z.nullable(z.string()),
+  port_basis: z.enum(['modeled', 'unknown']),
+  recovery_state: z.nullable(z.string()),
+  recovery_municipio: z.nullable(z.string()),
+  recovery_basis: z.enum(['filing', 'unplaced', 'unknown']),
+});
+
+export const ChainDealer = z.object({
+  id: z.string(),
+  name: z.string(),
+  address: z.string(),
+  city: z.string(),
+  state: z.nullable(z.string()),
+  firearms: z.number(),
+  cases: z.number(),
+  match: z.nullable(
+    z.object({
+      confidence: z.enum(['licence', 'name+address', 'name+city']),
+      evidence: z.string(),
+      inspections: z.array(
+        z.object({
+          inspection_id: z.string(),
+          ffl_number: z.string(),
+          complete_date: z.nullable(z.string()),
+          disposition: z.string(),
+          violations: z.string(),
+          citation_count: z.nullable(z.number()),
+        }),
+      ),
+    }),
+  ),
+});
+
 /** Every table layer by manifest id. */
 export const TABLES = {
   'seizure-figures': z.object({ rows: z.array(SeizureFigure) }),
@@ -113,6 +168,18 @@ export const TABLES = {
     level: z.literal('national'),
     national: z.array(NationalDisplacement),
     note: z.string(),
+  }),
+  chain: z.object({
+    totals: z.object({ firearms: z.number(), cases: z.number() }),
+    paths: z.array(ChainPath),
+    dealers: z.array(ChainDealer),
+    cases: z.array(
+      z.object({ name: z.string(), firearms: z.number(), document: z.nullable(z.string()) }),
+    ),
+    /** Display names of every place code the paths use ("us-county:48201" → "Harris County, TX"). */
+    names: z.record(z.string(), z.string()),
+    /** Recovery places as written that could not be placed, with their firearms and why. */
+    unplaced: z.array(z.object({ text: z.string(), firearms: z.number(), reason: z.string() })),
   }),
   'aor-units': z.object({
     agencies: z.array(z.object({ id: z.string(), name: z.string(), units: z.array(UnitEntry) })),
@@ -128,6 +195,8 @@ export type SeizureFigureRow = z.infer<typeof SeizureFigure>;
 export type TraceFigureRow = z.infer<typeof TraceFigure>;
 export type TracedPeriodRow = z.infer<typeof TracedPeriod>;
 export type UnitEntryRow = z.infer<typeof UnitEntry>;
+export type ChainPathRow = z.infer<typeof ChainPath>;
+export type ChainDealerRow = z.infer<typeof ChainDealer>;
 export type NationalDisplacementRow = z.infer<typeof NationalDisplacement>;
 
 export const isTableId = (id: string): id is TableId => Object.hasOwn(TABLES, id);

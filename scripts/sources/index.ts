@@ -3,6 +3,7 @@ import type { SourceModule } from '../lib/layer';
 import { aorUnits } from './aor-units';
 import { aors } from './aors';
 import { basemap } from './basemap';
+import { chain } from './chain';
 import { corridors } from './corridors';
 import { dealerPoints } from './dealer-points';
 import { dealers } from './dealers';
@@ -30,6 +31,7 @@ export const SOURCES: SourceModule[] = [
   guns,
   recoveries,
   corridors,
+  chain,
   encounters,
   displacement,
   displacementStates,
