@@ -178,6 +178,8 @@ export const TABLES = {
     ),
     /** Display names of every place code the paths use ("us-county:48201" → "Harris County, TX"). */
     names: z.record(z.string(), z.string()),
+    /** Where nodes are drawn: "us-city:TX:Houston", "us-state:TX", "port:2304", "mx-mun:14039". */
+    points: z.record(z.string(), z.tuple([z.number(), z.number()])),
     /** Recovery places as written that could not be placed, with their firearms and why. */
     unplaced: z.array(z.object({ text: z.string(), firearms: z.number(), reason: z.string() })),
   }),

@@ -3,7 +3,7 @@
 // (stated in a filing, modeled via the nearest port, unknown), grouped by the path firearms
 // share. Dealers are matched to the ATF penalized-inspection list on stated evidence only.
 import type { Position } from 'geojson';
-import { bbox, booleanPointInPolygon, point } from '@turf/turf';
+import { bbox, booleanPointInPolygon, centerOfMass, point } from '@turf/turf';
 import { CITATIONS } from '../reference/citations';
 import {
   CASES_FILE,
@@ -44,6 +44,7 @@ function countyLocator(counties: LayerFeature[]) {
   };
 }
 
+const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 function inspectionsOf(features: LayerFeature[]): Inspection[] {
@@ -86,6 +87,16 @@ export const chain: SourceModule = {
     for (const f of builtFeatures(ctx, 'mx-states'))
       names[`mx-state:${f.properties.cve_ent}`] = String(f.properties.name);
     for (const p of ports) names[`port:${p.code}`] = p.name;
+    // Where each node is drawn on the map: located cities, state centres, ports, recovery places.
+    const points: Record<string, [number, number]> = {};
+    const at = (key: string, [lon, lat]: Position) =>
+      (points[key] ??= [round4(lon!), round4(lat!)]);
+    const stateCentres = new Map(
+      builtFeatures(ctx, 'mx-states').map((f) => [
+        String(f.properties.cve_ent),
+        centerOfMass(f as never).geometry.coordinates,
+      ]),
+    );
 
     const dealers = new Map<string, ChainDealerRow & { caseSet: Set<string> }>();
     const paths = new Map<string, ChainPathRow>();
@@ -102,7 +113,11 @@ export const chain: SourceModule = {
         const fips = String(county.properties.fips);
         names[`us-county:${fips}`] = `${county.properties.name}, ${county.properties.state}`;
       }
-      const port = origin ? nearest(origin, ports).item.code : null;
+      const portHit = origin ? nearest(origin, ports).item : null;
+      const port = portHit?.code ?? null;
+      if (portHit) at(`port:${portHit.code}`, portHit.coordinates);
+      if (placed && state)
+        at(placed.precision === 'city' ? `us-city:${state}:${city}` : `us-state:${state}`, origin!);
       const recoveryText = v['Mex Recovery area'].trim();
       const m = recoveryText ? matcher.match(recoveryText) : null;
       if (m && m.precision === null) {
@@ -114,7 +129,11 @@ export const chain: SourceModule = {
         u.firearms++;
         unplaced.set(recoveryText, u);
       }
-      if (m?.precision === 'municipio') names[`mx-mun:${m.id}`] = m.name;
+      if (m?.precision === 'municipio') {
+        names[`mx-mun:${m.id}`] = m.name;
+        at(`mx-mun:${m.id}`, [m.place.lon, m.place.lat]);
+      }
+      if (m?.precision) at(`mx-state:${m.stateCode}`, stateCentres.get(m.stateCode)!);
       const dealerText = v['Name of distibutor'].trim();
       let dealer: string | null = null;
       if (dealerText) {
@@ -185,6 +204,7 @@ export const chain: SourceModule = {
           document: links.get(caseKey(name)) ?? null,
         })),
       names: Object.fromEntries(Object.entries(names).sort(([a], [b]) => a.localeCompare(b))),
+      points: Object.fromEntries(Object.entries(points).sort(([a], [b]) => a.localeCompare(b))),
       unplaced: [...unplaced.values()].sort((a, b) => a.text.localeCompare(b.text)),
     };
     return {
@@ -215,6 +235,12 @@ export const chain: SourceModule = {
         },
         { name: 'cases', type: 'string', description: 'Court cases, firearms and filing link' },
         { name: 'names', type: 'string', description: 'Display names of the place codes used' },
+        {
+          name: 'points',
+          type: 'string',
+          description:
+            'Where each node is drawn (lon, lat): located purchase cities, U.S. state centres for purchases placed only by state, ports, Mexican recovery municipios and state centres',
+        },
         {
           name: 'unplaced',
           type: 'string',

@@ -12,6 +12,7 @@ import type { DeckModules } from '../map/deck';
 import { entry, MANIFEST, type Manifest } from '../data/manifest';
 import type { Table, TableId } from '../../scripts/lib/tables';
 import type { Mode, View } from './url';
+import { nodeParam, type ChainNode } from '../chain/node';
 
 export type LoadState =
   { state: 'loading' } | { state: 'ready' } | { state: 'error'; error: string };
@@ -87,6 +88,8 @@ export class AppState {
   selected = $state.raw<{ layer: string; feature: LayerFeature } | null>(null);
   /** A place's profile opened without a feature (a U.S. state, from one of its counties). */
   place = $state.raw<{ kind: 'us-state'; code: string } | null>(null);
+  /** Follow the guns: the node the chain is lit from, or 'top' (the points of diversion). */
+  chain = $state.raw<ChainNode | 'top' | null>(null);
   hover = $state.raw<{ layer: string; feature: LayerFeature; x: number; y: number } | null>(null);
 
   /** The visible layers whose data is in, in registry order (polygons under points and lines). */
@@ -102,9 +105,13 @@ export class AppState {
   );
 
   /** Visible layers still loading: the map is not ready while any is. */
-  readonly pending = $derived(
-    this.visible.filter((id) => this.status[id]?.state === 'loading' || !this.status[id]),
-  );
+  readonly pending = $derived([
+    ...this.visible.filter((id) => this.status[id]?.state === 'loading' || !this.status[id]),
+    // The lit chain is part of what the map is asked to draw.
+    ...(this.chain && this.chain !== 'top' && this.mode !== 'briefing'
+      ? ['table:chain'].filter((k) => this.status[k]?.state === 'loading' || !this.status[k])
+      : []),
+  ]);
 
   /**
    * What the map is asked to draw, for the ready contract (`data-state` on #map): "year=2019;
@@ -118,7 +125,7 @@ export class AppState {
       .map((id) => `[${id}:${this.metrics[id]}]`)
       .join(
         '',
-      )}${filterKey(this.gunFilter) === filterKey(NO_FILTER) ? '' : `;guns=${filterKey(this.gunFilter)}`}`,
+      )}${filterKey(this.gunFilter) === filterKey(NO_FILTER) ? '' : `;guns=${filterKey(this.gunFilter)}`}${this.chain && this.chain !== 'top' && this.mode !== 'briefing' ? `;chain=${nodeParam(this.chain)}` : ''}`,
   );
 
   /** "Sources: SESNSP; U.S. Department of Transportation": the publishers of what is shown. */

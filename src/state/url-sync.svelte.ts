@@ -15,6 +15,7 @@ import { caseNames, NO_FILTER } from '../layers/gun-filter';
 import { CALIBRE_GROUPS } from '../../scripts/lib/calibre-groups';
 import { CLASSES } from '../layers/gun-classes';
 import { usStateName } from '../lib/us-states';
+import { exists } from '../chain/node';
 
 export const RULES: UrlRules = {
   years: YEARS,
@@ -69,6 +70,8 @@ export function applyHash(a: AppState, hash: string): void {
   if (state.place && !placeOk)
     console.warn(`Southbound: ignoring place=us-state:${state.place.code}: not a U.S. state`);
   a.place = !state.sel && placeOk ? state.place! : null;
+  // Checked against the chain table when it arrives (below).
+  a.chain = scene ? null : (state.chain ?? null);
   if (state.sel && !a.visible.includes(state.sel.layer))
     a.visible = [...a.visible, state.sel.layer];
 }
@@ -121,6 +124,7 @@ export function currentHash(a: AppState, mode = a.mode): string {
       lang: a.lang,
       sel: sel?.key ? { layer: sel.layer, key: sel.key } : (a.pendingSelection ?? undefined),
       place: a.place ?? undefined,
+      chain: a.chain ?? undefined,
       mode,
     },
     defaults,
@@ -161,6 +165,14 @@ export function syncUrl(): void {
     if (counted.some((c) => caseNames(c!).includes(name))) return;
     console.warn(`Southbound: ignoring g.case=${JSON.stringify(name)}: no such case`);
     app.gunFilter = { ...app.gunFilter, caseName: null };
+  });
+  // A chain node from a link must be one some firearm passes through.
+  $effect(() => {
+    const node = app.chain;
+    const table = app.tables.chain;
+    if (!node || node === 'top' || !table || exists(table, node)) return;
+    console.warn(`Southbound: ignoring chain=${node.kind}:${node.key}: no firearm passes there`);
+    app.chain = null;
   });
   // A selection from a link is applied when its layer's data arrives.
   $effect(() => {

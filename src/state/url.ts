@@ -4,8 +4,10 @@
 //    &sel=homicides:08&mode=embed&scene=3&cmp=2015 (compare the year with 2015)
 //    &g.class=rifle&g.cal=.50&g.case=<case>&g.when=all (the firearms filter)
 //    &place=us-state:TX (a place's profile that no one feature is: a U.S. state)
+//    &chain=mx-state:14 (follow the guns from a node; chain=top: the points of diversion)
 // and, for a briefing someone made, the whole briefing: #mode=briefing&scene=2&b=<deflated JSON>
 // Unknown or invalid values are ignored with a console warning, never thrown and never rendered.
+import { nodeParam, parseNode, type ChainNode } from '../chain/node';
 import type { GunFilter } from '../layers/gun-filter';
 import type { Lang } from '../lib/format';
 
@@ -32,6 +34,8 @@ export interface UrlState {
   sel?: { layer: string; key: string };
   /** A U.S. state's profile (USPS code; checked against the state list later). */
   place?: { kind: 'us-state'; code: string };
+  /** Follow the guns from a node, or 'top': the ranked points of diversion. */
+  chain?: ChainNode | 'top';
   mode?: Mode;
   scene?: number;
   /** A whole briefing, deflated and base64url-encoded (briefing/link.ts). */
@@ -113,6 +117,10 @@ export function parseUrlState(
       const m = /^us-state:([A-Z]{2})$/.exec(value);
       if (m) state.place = { kind: 'us-state', code: m[1]! };
       else warn(name, value, 'expected us-state:<USPS code>');
+    } else if (name === 'chain') {
+      const node = value === 'top' ? 'top' : parseNode(value);
+      if (node) state.chain = node;
+      else warn(name, value, 'expected top or <kind>:<key>');
     } else if (name === 'mode') {
       if (value === 'full' || value === 'embed' || value === 'briefing' || value === 'presenter')
         state.mode = value;
@@ -154,6 +162,7 @@ export function serializeUrlState(
   if (s.lang && s.lang !== defaults.lang) p.set('lang', s.lang);
   if (s.sel) p.set('sel', `${s.sel.layer}:${s.sel.key}`);
   else if (s.place) p.set('place', `${s.place.kind}:${s.place.code}`);
+  if (s.chain) p.set('chain', s.chain === 'top' ? 'top' : nodeParam(s.chain));
   // Last: the long part, so the short ones stay readable at the start of the link.
   if (s.b) p.set('b', s.b);
   const out = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');

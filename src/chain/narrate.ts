@@ -1,0 +1,115 @@
+// The chain panel's sentences: every count of the summary in words, the unknown share stated as
+// plainly as the known one, modeled links called modeled. Pure; one Text per sentence shape.
+import { t, type Text } from '../i18n/strings';
+import { formatNumber, type Lang } from '../lib/format';
+import type { ChainKind, ChainNode, ChainTable } from './node';
+import { nodeName } from './node';
+import type { ChainSummary, Count } from './summary';
+
+const TEXT = {
+  lead: {
+    en: 'Of {total} firearms in {cases} federal court cases, {n} ({share}) {what}, in {k} case(s).',
+    es: 'De {total} armas en {cases} casos judiciales federales, {n} ({share}) {what}, en {k} caso(s).',
+  },
+  bought: {
+    en: 'Bought in {places} place(s) in {states} U.S. state(s), most in {top} ({n}); {unknown} with no purchase state in the filings.',
+    es: 'Compradas en {places} lugar(es) de {states} estado(s) de EE. UU., sobre todo en {top} ({n}); {unknown} sin estado de compra en los expedientes.',
+  },
+  boughtNone: {
+    en: 'The filings give no U.S. purchase state for any of them.',
+    es: 'Los expedientes no dan el estado de compra en EE. UU. de ninguna.',
+  },
+  ports: {
+    en: 'Our model routes them through {k} port(s), most through {top} ({n}) — the nearest port to the purchase place, an assumption, not a record; {unknown} cannot be routed (no purchase place).',
+    es: 'Nuestro modelo las hace cruzar por {k} puerto(s), sobre todo por {top} ({n}) — el puerto más cercano al lugar de compra, un supuesto, no un registro; {unknown} no se pueden trazar (sin lugar de compra).',
+  },
+  recovered: {
+    en: 'Recovered in a stated Mexican place: {known} ({share}), in {k} state(s), most in {top} ({n}). No recovery place in the filings: {unknown} ({ushare}).',
+    es: 'Recuperadas en un lugar de México que consta: {known} ({share}), en {k} estado(s), sobre todo en {top} ({n}). Sin lugar de recuperación en los expedientes: {unknown} ({ushare}).',
+  },
+  recoveredNone: {
+    en: 'No recovery place in the filings for any of them ({unknown}).',
+    es: 'Los expedientes no dan lugar de recuperación para ninguna ({unknown}).',
+  },
+  unplaced: {
+    en: '{n} name a place we could not locate (listed in the sources).',
+    es: '{n} nombran un lugar que no pudimos ubicar (listado en las fuentes).',
+  },
+  dealers: {
+    en: 'Sold by {k} dealer(s) named in the filings, {p} of them penalized after an ATF inspection; {unknown} name no dealer.',
+    es: 'Vendidas por {k} armería(s) nombradas en los expedientes, {p} de ellas sancionadas tras una inspección de la ATF; {unknown} no nombran armería.',
+  },
+} satisfies Record<string, Text>;
+
+/** "were recovered in Jalisco": what the followed firearms have in common. */
+export const WHAT: Record<ChainKind, Text> = {
+  'mx-state': { en: 'were recovered in {name}', es: 'se recuperaron en {name}' },
+  'mx-mun': { en: 'were recovered in {name}', es: 'se recuperaron en {name}' },
+  'us-state': { en: 'were bought in {name}', es: 'se compraron en {name}' },
+  'us-county': {
+    en: 'were bought in {name} (the county of the purchase city)',
+    es: 'se compraron en {name} (el condado de la ciudad de compra)',
+  },
+  'us-city': { en: 'were bought in {name}', es: 'se compraron en {name}' },
+  dealer: { en: 'were sold by {name}', es: 'las vendió {name}' },
+  port: {
+    en: 'were bought closest to the {name} port (modeled crossing)',
+    es: 'se compraron más cerca del puerto de {name} (cruce modelado)',
+  },
+  case: { en: 'are in {name}', es: 'están en {name}' },
+};
+
+export const share = (n: number, of: number, lang: Lang) =>
+  `${formatNumber(of ? (100 * n) / of : 0, lang, n && (100 * n) / of < 1 ? 1 : 0)} %`;
+
+/** The sentences, in order: lead, purchase, ports, recovery, (unplaced), dealers. */
+export function narrate(table: ChainTable, node: ChainNode, s: ChainSummary, lang: Lang): string[] {
+  const n = (x: number) => formatNumber(x, lang);
+  const name = (kind: string, c: Count | undefined) =>
+    c ? nodeName(table, { kind: kind as ChainKind, key: c.key }) : '—';
+  const out = [
+    t(lang, TEXT.lead, {
+      total: n(table.totals.firearms),
+      cases: n(table.totals.cases),
+      n: n(s.firearms),
+      share: share(s.firearms, table.totals.firearms, lang),
+      what: t(lang, WHAT[node.kind], { name: nodeName(table, node) }),
+      k: n(s.cases),
+    }),
+    s.purchaseStates.length
+      ? t(lang, TEXT.bought, {
+          places: n(s.purchasePlaces),
+          states: n(s.purchaseStates.length),
+          top: name('us-state', s.purchaseStates[0]),
+          n: n(s.purchaseStates[0]!.firearms),
+          unknown: n(s.purchaseUnknown),
+        })
+      : t(lang, TEXT.boughtNone),
+    t(lang, TEXT.ports, {
+      k: n(s.ports.length),
+      top: name('port', s.ports[0]),
+      n: n(s.ports[0]?.firearms ?? 0),
+      unknown: n(s.portUnknown),
+    }),
+    s.recovery.filing
+      ? t(lang, TEXT.recovered, {
+          known: n(s.recovery.filing),
+          share: share(s.recovery.filing, s.firearms, lang),
+          k: n(s.recoveryStates.length),
+          top: name('mx-state', s.recoveryStates[0]),
+          n: n(s.recoveryStates[0]!.firearms),
+          unknown: n(s.recovery.unknown),
+          ushare: share(s.recovery.unknown, s.firearms, lang),
+        })
+      : t(lang, TEXT.recoveredNone, { unknown: n(s.recovery.unknown) }),
+  ];
+  if (s.recovery.unplaced) out.push(t(lang, TEXT.unplaced, { n: n(s.recovery.unplaced) }));
+  out.push(
+    t(lang, TEXT.dealers, {
+      k: n(s.dealers.length),
+      p: n(s.dealers.filter((d) => d.penalized).length),
+      unknown: n(s.dealerUnknown),
+    }),
+  );
+  return out;
+}

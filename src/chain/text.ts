@@ -1,0 +1,117 @@
+// The chain panel's words (the sentences are in narrate.ts).
+import type { Text } from '../i18n/strings';
+import type { ChainKind } from './node';
+
+export const KIND: Record<ChainKind, Text> = {
+  'mx-state': { en: 'Mexican state (recovery)', es: 'Estado de México (recuperación)' },
+  'mx-mun': { en: 'Municipio (recovery)', es: 'Municipio (recuperación)' },
+  'us-state': { en: 'U.S. state (purchase)', es: 'Estado de EE. UU. (compra)' },
+  'us-county': { en: 'U.S. county (purchase)', es: 'Condado de EE. UU. (compra)' },
+  'us-city': { en: 'U.S. city (purchase)', es: 'Ciudad de EE. UU. (compra)' },
+  dealer: { en: 'Dealer', es: 'Armería' },
+  port: { en: 'Port (modeled crossing)', es: 'Puerto (cruce modelado)' },
+  case: { en: 'Court case', es: 'Caso judicial' },
+};
+
+export const TEXT = {
+  title: { en: 'Follow the guns', es: 'Sigue las armas' },
+  open: { en: 'Follow the guns', es: 'Sigue las armas' },
+  fromHere: { en: 'Follow the guns from here', es: 'Seguir las armas desde aquí' },
+  search: {
+    en: 'Follow from a place, dealer, port or case',
+    es: 'Seguir desde un lugar, armería, puerto o caso',
+  },
+  searchHint: {
+    en: 'Type a name and choose it from the list; or click a state, county, port or dealer on the map.',
+    es: 'Escriba un nombre y elíjalo de la lista; o haga clic en un estado, condado, puerto o armería del mapa.',
+  },
+  noMatch: {
+    en: 'No place, dealer, port or case by that name.',
+    es: 'Ningún lugar, armería, puerto o caso con ese nombre.',
+  },
+  diversion: { en: 'Points of diversion', es: 'Puntos de desvío' },
+  back: { en: 'Back to the points of diversion', es: 'Volver a los puntos de desvío' },
+  diagram: {
+    en: 'Flow of these firearms: purchase state → port (modeled) → recovery state. Band widths are firearms; the same counts are in the table below.',
+    es: 'Flujo de estas armas: estado de compra → puerto (modelado) → estado de recuperación. El ancho de cada banda son armas; las mismas cifras están en la tabla.',
+  },
+  colFrom: { en: 'Bought in', es: 'Compradas en' },
+  colPort: { en: 'Port (modeled)', es: 'Puerto (modelado)' },
+  colTo: { en: 'Recovered in', es: 'Recuperadas en' },
+  firearms: { en: 'Firearms', es: 'Armas' },
+  share: { en: 'Share', es: 'Proporción' },
+  cases: { en: 'Cases', es: 'Casos' },
+  other: { en: 'other', es: 'otros' },
+  noState: { en: 'no purchase state', es: 'sin estado de compra' },
+  noPort: { en: 'not routed', es: 'sin ruta' },
+  noRecovery: { en: 'no recovery place', es: 'sin lugar de recuperación' },
+  flowsCaption: {
+    en: 'Firearms by purchase state, modeled port and recovery state',
+    es: 'Armas por estado de compra, puerto modelado y estado de recuperación',
+  },
+  dealersCaption: {
+    en: 'Dealers named in the filings',
+    es: 'Armerías nombradas en los expedientes',
+  },
+  dealer: { en: 'Dealer', es: 'Armería' },
+  atf: { en: 'ATF inspection', es: 'Inspección de la ATF' },
+  penalized: {
+    en: 'penalized {date}: {disposition} ({n} violation(s); matched by {confidence})',
+    es: 'sancionada {date}: {disposition} ({n} infracción(es); vinculada por {confidence})',
+  },
+  notMatched: { en: 'not on the penalized list', es: 'no está en la lista de sancionadas' },
+  document: { en: 'Court filing', es: 'Expediente judicial' },
+  legendPurchase: { en: 'Purchase place (stated)', es: 'Lugar de compra (consta)' },
+  legendPort: { en: 'Port (modeled)', es: 'Puerto (modelado)' },
+  legendRecovery: { en: 'Recovery place (stated)', es: 'Lugar de recuperación (consta)' },
+  legendRoute: {
+    en: 'Route via the nearest port (modeled)',
+    es: 'Ruta por el puerto más cercano (modelada)',
+  },
+  source: {
+    en: 'Source: {source}. Ports are our model (the nearest land port to the purchase place), not a record of crossing.',
+    es: 'Fuente: {source}. Los puertos son nuestro modelo (el puerto terrestre más cercano al lugar de compra), no un registro del cruce.',
+  },
+  rankBy: { en: 'Rank', es: 'Clasificar' },
+  weaponClass: { en: 'Weapon class', es: 'Tipo de arma' },
+  allClasses: { en: 'All classes', es: 'Todos los tipos' },
+  fromYear: { en: 'Bought from', es: 'Compradas desde' },
+  toYear: { en: 'to', es: 'hasta' },
+  anyYear: { en: 'any year', es: 'cualquier año' },
+  rankNote: {
+    en: '{n} firearms counted; {unknown} have no {what}.',
+    es: '{n} armas contadas; {unknown} no tienen {what}.',
+  },
+  undatedNote: {
+    en: '{n} firearms with no purchase year are left out by the year filter.',
+    es: 'El filtro de años deja fuera {n} armas sin año de compra.',
+  },
+  follow: { en: 'Follow', es: 'Seguir' },
+  rank: { en: '#', es: 'n.º' },
+} satisfies Record<string, Text>;
+
+/** What a ranked node is, and what an unknown one lacks. */
+export const RANK_LABEL: Record<
+  'dealer' | 'us-city' | 'port' | 'mx-state',
+  { label: Text; lacks: Text }
+> = {
+  dealer: {
+    label: { en: 'Dealers', es: 'Armerías' },
+    lacks: { en: 'dealer named', es: 'armería nombrada' },
+  },
+  'us-city': {
+    label: { en: 'Purchase cities', es: 'Ciudades de compra' },
+    lacks: { en: 'purchase city', es: 'ciudad de compra' },
+  },
+  port: {
+    label: { en: 'Ports (modeled)', es: 'Puertos (modelados)' },
+    lacks: {
+      en: 'purchase place to model a port from',
+      es: 'lugar de compra para modelar un puerto',
+    },
+  },
+  'mx-state': {
+    label: { en: 'Recovery states', es: 'Estados de recuperación' },
+    lacks: { en: 'recovery place stated', es: 'lugar de recuperación que conste' },
+  },
+};
