@@ -44,7 +44,10 @@ export const TEXT = {
   other: { en: 'other', es: 'otros' },
   noState: { en: 'no purchase state', es: 'sin estado de compra' },
   noPort: { en: 'not routed', es: 'sin ruta' },
-  noRecovery: { en: 'no recovery place', es: 'sin lugar de recuperación' },
+  noRecovery: {
+    en: 'no recovery place (or not placeable)',
+    es: 'sin lugar de recuperación (o no ubicable)',
+  },
   flowsCaption: {
     en: 'Firearms by purchase state, modeled port and recovery state',
     es: 'Armas por estado de compra, puerto modelado y estado de recuperación',
