@@ -77,7 +77,7 @@ describe('corridors layer', () => {
     expect(corridors.tooltip(shown[0]!, rifles).rows[0]).toEqual(['Firearms', '24 of 25 (filter)']);
     expect(corridors.table(data, rifles).map((r) => r.value)).toEqual([24]);
     expect(corridors.legend(data, rifles).note).toMatch(
-      /Showing 24 of 30 firearms matching class Rifle\. 3 more match but were bought in other years/,
+      /Showing 24 of 30 firearms matching class Rifle\. 3 more were bought in other years/,
     );
   });
 

@@ -78,16 +78,14 @@ describe('the firearms filter', () => {
 
   it('always says how many are shown and what the year hides', () => {
     expect(filterNote(counted, NO_FILTER, 2010, 'en', label)).toBe(
-      'Showing 2 of 5 firearms. 3 more match but were bought in other years or have no purchase year. 2 firearms without a purchase year are not shown (choose "no purchase year").',
+      'Showing 2 of 5 firearms. 3 more were bought in other years or have no purchase year (2: choose "no purchase year").',
     );
     expect(
       filterNote(counted, with_({ weaponClass: 'rifle', when: 'all' }), 2010, 'en', label),
     ).toBe('Showing 3 of 5 firearms matching class RIFLE.');
     expect(
       filterNote(counted, with_({ caseName: 'U.S. v. Avila', when: 'undated' }), 2010, 'es', label),
-    ).toBe(
-      'Se muestran 2 de 5 armas que cumplen caso U.S. v. Avila. 1 más cumplen pero se compraron en otros años o no tienen año de compra.',
-    );
+    ).toBe('Se muestran 2 de 5 armas que cumplen caso U.S. v. Avila. 1 más tienen año de compra.');
   });
 
   it('counts aggregated features by their composition, weighted by firearms', () => {
@@ -104,7 +102,7 @@ describe('the firearms filter', () => {
     expect(countMatching(flows[1]!, with_({ caseName: 'A' }))).toBe(0);
     const items = countedParts(flows, (f) => f.properties.year as number | null);
     expect(filterNote(items, with_({ weaponClass: 'pistol' }), 2010, 'en', label)).toBe(
-      'Showing 1 of 5 firearms matching class PISTOL. 2 more match but were bought in other years or have no purchase year. 2 firearms without a purchase year are not shown (choose "no purchase year").',
+      'Showing 1 of 5 firearms matching class PISTOL. 2 more were bought in other years or have no purchase year (2: choose "no purchase year").',
     );
     // Not by purchase year (recoveries): only the traits filter.
     expect(filterNote(items, with_({ weaponClass: 'pistol' }), 2010, 'en', label, false)).toBe(

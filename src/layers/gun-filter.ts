@@ -116,13 +116,17 @@ const TEXT = {
     es: 'Se muestran {shown} de {total} armas{filter}.',
   },
   filterBy: { en: ' matching {what}', es: ' que cumplen {what}' },
-  hiddenByYear: {
-    en: '{n} more match but were bought in other years or have no purchase year.',
-    es: '{n} más cumplen pero se compraron en otros años o no tienen año de compra.',
+  otherYears: {
+    en: '{n} more were bought in other years.',
+    es: '{n} más se compraron en otros años.',
   },
-  undatedHidden: {
-    en: '{n} firearms without a purchase year are not shown (choose "no purchase year").',
-    es: '{n} armas sin año de compra no se muestran (elija "sin año de compra").',
+  otherYearsUndated: {
+    en: '{n} more were bought in other years or have no purchase year ({u}: choose "no purchase year").',
+    es: '{n} más se compraron en otros años o no tienen año de compra ({u}: elija "sin año de compra").',
+  },
+  dated: {
+    en: '{n} more have a purchase year.',
+    es: '{n} más tienen año de compra.',
   },
   classIs: { en: 'class {v}', es: 'tipo {v}' },
   calibreIs: { en: 'calibre {v}', es: 'calibre {v}' },
@@ -159,10 +163,14 @@ export function filterNote(
   ];
   if (!byYear) return parts[0]!;
   const byYearHidden = sum(kept) - sum(visible);
-  if (byYearHidden > 0 && f.when !== 'all')
-    parts.push(t(lang, TEXT.hiddenByYear, { n: formatNumber(byYearHidden, lang) }));
   const undated = sum(kept.filter((x) => x.year === null));
-  if (f.when === 'year' && undated > 0)
-    parts.push(t(lang, TEXT.undatedHidden, { n: formatNumber(undated, lang) }));
+  const n = formatNumber(byYearHidden, lang);
+  if (byYearHidden > 0 && f.when === 'year')
+    parts.push(
+      undated > 0
+        ? t(lang, TEXT.otherYearsUndated, { n, u: formatNumber(undated, lang) })
+        : t(lang, TEXT.otherYears, { n }),
+    );
+  if (byYearHidden > 0 && f.when === 'undated') parts.push(t(lang, TEXT.dated, { n }));
   return parts.join(' ');
 }

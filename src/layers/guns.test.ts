@@ -70,7 +70,7 @@ describe('guns layer', () => {
 
   it('offers the purchase years, says how many firearms have none, and lists the year’s in the table', () => {
     expect(guns.years(data, 'class')).toEqual([2010, 2011]);
-    expect(guns.legend(data, s(2010)).note).toContain('1 firearms without a purchase year');
+    expect(guns.legend(data, s(2010)).note).toContain('or have no purchase year (1: choose');
     expect(guns.table(data, s(2011)).map((r) => r.place)).toEqual(['Tucson, AZ']);
   });
 
@@ -92,7 +92,7 @@ describe('guns layer', () => {
     const undated = { ...s(2010), gunFilter: { ...NO_FILTER, when: 'undated' as const } };
     expect(guns.table(data, undated)).toHaveLength(1);
     expect(guns.legend(data, s(2010)).note).toContain(
-      '1 firearms without a purchase year are not shown',
+      'or have no purchase year (1: choose "no purchase year")',
     );
   });
 });
