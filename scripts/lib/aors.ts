@@ -35,6 +35,11 @@ export const AGENCIES: readonly Agency[] = [
   country: country as Agency['country'],
 }));
 
+/** Each agency's country by id. */
+export const AGENCY_COUNTRY_OF: Record<string, 'US' | 'MX'> = Object.fromEntries(
+  AGENCIES.map((a) => [a.id, a.country]),
+);
+
 export const UNITS_FILE = 'agency-aors/units.csv';
 
 export const AOR_INPUTS: RawInput[] = [...AGENCIES.map((a) => a.file), UNITS_FILE].map((path) => ({

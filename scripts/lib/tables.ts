@@ -183,6 +183,23 @@ export const TABLES = {
     /** Recovery places as written that could not be placed, with their firearms and why. */
     unplaced: z.array(z.object({ text: z.string(), firearms: z.number(), reason: z.string() })),
   }),
+  counterparts: z.object({
+    border_km: z.number(),
+    pairs: z.array(
+      z.object({
+        us_agency: z.string(),
+        us_unit: z.string(),
+        us_coverage: z.string(),
+        mx_agency: z.string(),
+        mx_unit: z.string(),
+        mx_coverage: z.string(),
+        border_km: z.number(),
+        ports: z.array(z.string()),
+      }),
+    ),
+    gaps: z.array(z.object({ agency: z.string(), km: z.number() })),
+    unplaced: z.array(z.object({ agency: z.string(), unit: z.string() })),
+  }),
   'aor-units': z.object({
     agencies: z.array(z.object({ id: z.string(), name: z.string(), units: z.array(UnitEntry) })),
     /** Mexican states no row of the agency names. */

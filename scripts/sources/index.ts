@@ -5,6 +5,7 @@ import { aors } from './aors';
 import { basemap } from './basemap';
 import { chain } from './chain';
 import { corridors } from './corridors';
+import { counterparts } from './counterparts';
 import { dealerPoints } from './dealer-points';
 import { dealers } from './dealers';
 import { displacement } from './displacement';
@@ -41,5 +42,6 @@ export const SOURCES: SourceModule[] = [
   traceFigures,
   aors,
   aorUnits,
+  counterparts,
   dealerPoints,
 ];
