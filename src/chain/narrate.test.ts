@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { through, type ChainNode } from './node';
-import { narrate } from './narrate';
+import { leaders, narrate, share } from './narrate';
 import { summarize } from './summary';
 import { TABLE } from './test-table';
 
@@ -11,15 +11,30 @@ describe('chain narration', () => {
   it('states the known and the unknown share from the node', () => {
     const s = say({ kind: 'us-state', key: 'TX' });
     expect(s[0]).toBe(
-      'Of 10 firearms in 3 federal court cases, 6 (60 %) were bought in Texas, in 2 case(s).',
+      'Of 10 firearms in 3 federal court cases, 6 (60%) were bought in Texas, in 2 case(s).',
     );
-    expect(s[2]).toContain('through 1 port(s), most through Laredo (6)');
+    expect(s[2]).toContain('through 1 port(s), all through Laredo (6)');
     expect(s[2]).toContain('an assumption, not a record');
     expect(s[3]).toBe(
-      'Recovered in a stated Mexican place: 1 (17 %), in 1 state(s), most in Jalisco (1). No recovery place in the filings: 4 (67 %).',
+      'Recovered in a stated Mexican place: 1 (17%), in 1 state(s), all in Jalisco (1). No recovery place in the filings: 4 (67%).',
     );
     expect(s[4]).toBe('1 name a place we could not locate (listed in the sources).');
     expect(s[5]).toContain('1 dealer(s) named in the filings, 1 of them penalized');
+  });
+
+  it('names every one of a tie for the most, never one of them alone', () => {
+    const c = (key: string, firearms: number) => ({ key, firearms, cases: 1 });
+    const name = (x: { key: string }) => x.key;
+    expect(leaders([c('Texas', 5), c('Arizona', 2)], name, 'en')).toBe('Texas (5)');
+    expect(leaders([c('Alabama', 5), c('Texas', 5), c('Ohio', 1)], name, 'en')).toBe(
+      'Alabama and Texas (5 each)',
+    );
+    expect(leaders([c('A', 2), c('B', 2), c('C', 2), c('D', 2), c('E', 2)], name, 'es')).toBe(
+      'A, B, C y 2 más (2 cada uno)',
+    );
+    expect(share(1, 8, 'en')).toBe('13%');
+    expect(share(1, 8, 'es')).toBe('13\u00a0%');
+    expect(share(1, 400, 'en')).toBe('0.3%');
   });
 
   it('says so when no firearm through the node has a recovery place, in Spanish too', () => {

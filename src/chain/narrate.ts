@@ -12,20 +12,20 @@ const TEXT = {
     es: 'De {total} armas en {cases} casos judiciales federales, {n} ({share}) {what}, en {k} caso(s).',
   },
   bought: {
-    en: 'Bought in {places} place(s) in {states} U.S. state(s), most in {top} ({n}); {unknown} with no purchase state in the filings.',
-    es: 'Compradas en {places} lugar(es) de {states} estado(s) de EE. UU., sobre todo en {top} ({n}); {unknown} sin estado de compra en los expedientes.',
+    en: 'Bought in {places} place(s) in {states} U.S. state(s), {most} {top}; {unknown} with no purchase state in the filings.',
+    es: 'Compradas en {places} lugar(es) de {states} estado(s) de EE. UU., {most} {top}; {unknown} sin estado de compra en los expedientes.',
   },
   boughtNone: {
     en: 'The filings give no U.S. purchase state for any of them.',
     es: 'Los expedientes no dan el estado de compra en EE. UU. de ninguna.',
   },
   ports: {
-    en: 'Our model routes them through {k} port(s), most through {top} ({n}) — the nearest port to the purchase place, an assumption, not a record; {unknown} cannot be routed (no purchase place).',
-    es: 'Nuestro modelo las hace cruzar por {k} puerto(s), sobre todo por {top} ({n}) — el puerto más cercano al lugar de compra, un supuesto, no un registro; {unknown} no se pueden trazar (sin lugar de compra).',
+    en: 'Our model routes them through {k} port(s), {most} {top} — the nearest port to the purchase place, an assumption, not a record; {unknown} cannot be routed (no purchase place).',
+    es: 'Nuestro modelo las hace cruzar por {k} puerto(s), {most} {top} — el puerto más cercano al lugar de compra, un supuesto, no un registro; {unknown} no se pueden trazar (sin lugar de compra).',
   },
   recovered: {
-    en: 'Recovered in a stated Mexican place: {known} ({share}), in {k} state(s), most in {top} ({n}). No recovery place in the filings: {unknown} ({ushare}).',
-    es: 'Recuperadas en un lugar de México que consta: {known} ({share}), en {k} estado(s), sobre todo en {top} ({n}). Sin lugar de recuperación en los expedientes: {unknown} ({ushare}).',
+    en: 'Recovered in a stated Mexican place: {known} ({share}), in {k} state(s), {most} {top}. No recovery place in the filings: {unknown} ({ushare}).',
+    es: 'Recuperadas en un lugar de México que consta: {known} ({share}), en {k} estado(s), {most} {top}. Sin lugar de recuperación en los expedientes: {unknown} ({ushare}).',
   },
   recoveredNone: {
     en: 'No recovery place in the filings for any of them ({unknown}).',
@@ -35,6 +35,14 @@ const TEXT = {
     en: '{n} name a place we could not locate (listed in the sources).',
     es: '{n} nombran un lugar que no pudimos ubicar (listado en las fuentes).',
   },
+  percent: { en: '{v}%', es: '{v}\u00a0%' },
+  tied: { en: '{names} ({n} each)', es: '{names} ({n} cada uno)' },
+  and: { en: 'and', es: 'y' },
+  more: { en: ' and {n} more', es: ' y {n} más' },
+  most: { en: 'most in', es: 'sobre todo en' },
+  all: { en: 'all in', es: 'todas en' },
+  mostThrough: { en: 'most through', es: 'sobre todo por' },
+  allThrough: { en: 'all through', es: 'todas por' },
   dealers: {
     en: 'Sold by {k} dealer(s) named in the filings, {p} of them penalized after an ATF inspection; {unknown} name no dealer.',
     es: 'Vendidas por {k} armería(s) nombradas en los expedientes, {p} de ellas sancionadas tras una inspección de la ATF; {unknown} no nombran armería.',
@@ -59,14 +67,44 @@ export const WHAT: Record<ChainKind, Text> = {
   case: { en: 'are in {name}', es: 'están en {name}' },
 };
 
+/** "11%" in English, "11 %" in Spanish (a no-break space: the sign never wraps alone). */
 export const share = (n: number, of: number, lang: Lang) =>
-  `${formatNumber(of ? (100 * n) / of : 0, lang, n && (100 * n) / of < 1 ? 1 : 0)} %`;
+  t(lang, TEXT.percent, {
+    v: formatNumber(of ? (100 * n) / of : 0, lang, n && (100 * n) / of < 1 ? 1 : 0),
+  });
+
+/**
+ * "Texas (40)", "Alabama and Texas (5 each)" when the largest are tied: never one of a tie
+ * named as the most.
+ */
+export function leaders(counts: readonly Count[], name: (c: Count) => string, lang: Lang): string {
+  const top = counts.filter((c) => c.firearms === counts[0]?.firearms);
+  const n = formatNumber(counts[0]?.firearms ?? 0, lang);
+  if (top.length <= 1) return top[0] ? `${name(top[0])} (${n})` : '—';
+  const names = top.slice(0, 3).map(name);
+  const more = top.length > 3 ? t(lang, TEXT.more, { n: top.length - 3 }) : '';
+  return t(lang, TEXT.tied, {
+    names: `${names.slice(0, -1).join(', ')}${more ? `, ${names.at(-1)}${more}` : ` ${t(lang, TEXT.and)} ${names.at(-1)}`}`,
+    n,
+  });
+}
 
 /** The sentences, in order: lead, purchase, ports, recovery, (unplaced), dealers. */
 export function narrate(table: ChainTable, node: ChainNode, s: ChainSummary, lang: Lang): string[] {
   const n = (x: number) => formatNumber(x, lang);
-  const name = (kind: string, c: Count | undefined) =>
-    c ? nodeName(table, { kind: kind as ChainKind, key: c.key }) : '—';
+  const top = (kind: ChainKind, counts: Count[]) =>
+    leaders(counts, (c) => nodeName(table, { kind, key: c.key }), lang);
+  const most = (counts: Count[], through = false) =>
+    t(
+      lang,
+      counts.length === 1
+        ? through
+          ? TEXT.allThrough
+          : TEXT.all
+        : through
+          ? TEXT.mostThrough
+          : TEXT.most,
+    );
   const out = [
     t(lang, TEXT.lead, {
       total: n(table.totals.firearms),
@@ -80,15 +118,15 @@ export function narrate(table: ChainTable, node: ChainNode, s: ChainSummary, lan
       ? t(lang, TEXT.bought, {
           places: n(s.purchasePlaces),
           states: n(s.purchaseStates.length),
-          top: name('us-state', s.purchaseStates[0]),
-          n: n(s.purchaseStates[0]!.firearms),
+          most: most(s.purchaseStates),
+          top: top('us-state', s.purchaseStates),
           unknown: n(s.purchaseUnknown),
         })
       : t(lang, TEXT.boughtNone),
     t(lang, TEXT.ports, {
       k: n(s.ports.length),
-      top: name('port', s.ports[0]),
-      n: n(s.ports[0]?.firearms ?? 0),
+      most: most(s.ports, true),
+      top: top('port', s.ports),
       unknown: n(s.portUnknown),
     }),
     s.recovery.filing
@@ -96,8 +134,8 @@ export function narrate(table: ChainTable, node: ChainNode, s: ChainSummary, lan
           known: n(s.recovery.filing),
           share: share(s.recovery.filing, s.firearms, lang),
           k: n(s.recoveryStates.length),
-          top: name('mx-state', s.recoveryStates[0]),
-          n: n(s.recoveryStates[0]!.firearms),
+          most: most(s.recoveryStates),
+          top: top('mx-state', s.recoveryStates),
           unknown: n(s.recovery.unknown),
           ushare: share(s.recovery.unknown, s.firearms, lang),
         })

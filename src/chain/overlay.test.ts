@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { through } from './node';
-import { chainMarks } from './overlay';
+import { chainMarks, marksBounds } from './overlay';
 import { TABLE } from './test-table';
 
 describe('the chain on the map', () => {
@@ -37,5 +37,7 @@ describe('the chain on the map', () => {
   it('draws only the paths through the followed node', () => {
     const { marks } = chainMarks(TABLE, through(TABLE.paths, { kind: 'mx-state', key: '26' }));
     expect(marks.map((m) => m.key).sort()).toEqual(['mx-state:26', 'port:2604', 'us-state:AZ']);
+    expect(marksBounds(marks)).toEqual([-111.7, 29.6, -110.7, 34.3]);
+    expect(marksBounds([])).toBeNull();
   });
 });

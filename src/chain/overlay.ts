@@ -74,6 +74,17 @@ export function chainMarks(table: ChainTable, paths: readonly ChainPathRow[]) {
   return { marks: [...marks.values()], links: [...links.values()] };
 }
 
+/** Below this width (px) the chain panel is a sheet under the map (the @media in ChainPanel.svelte). */
+export const NARROW = 600;
+
+/** The area the followed chain's marks span (west, south, east, north), or null with none. */
+export function marksBounds(marks: readonly ChainMark[]): [number, number, number, number] | null {
+  if (!marks.length) return null;
+  const xs = marks.map((m) => m.position[0]);
+  const ys = marks.map((m) => m.position[1]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
 const WORLD: [number, number][] = [
   [-180, -85],
   [180, -85],
@@ -93,7 +104,7 @@ export function chainLayers(
       id: 'chain-veil',
       data: [{ polygon: WORLD }],
       getPolygon: (d) => d.polygon,
-      getFillColor: [255, 255, 255, 175],
+      getFillColor: [255, 255, 255, 205],
     }),
     new deck.layers.PathLayer<ChainLink, PathStyleExtensionProps<ChainLink>>({
       id: 'chain-links',

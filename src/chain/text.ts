@@ -3,7 +3,7 @@ import type { Text } from '../i18n/strings';
 import type { ChainKind } from './node';
 
 export const KIND: Record<ChainKind, Text> = {
-  'mx-state': { en: 'Mexican state (recovery)', es: 'Estado de México (recuperación)' },
+  'mx-state': { en: 'Mexican state (recovery)', es: 'Estado mexicano (recuperación)' },
   'mx-mun': { en: 'Municipio (recovery)', es: 'Municipio (recuperación)' },
   'us-state': { en: 'U.S. state (purchase)', es: 'Estado de EE. UU. (compra)' },
   'us-county': { en: 'U.S. county (purchase)', es: 'Condado de EE. UU. (compra)' },
@@ -14,8 +14,8 @@ export const KIND: Record<ChainKind, Text> = {
 };
 
 export const TEXT = {
-  title: { en: 'Follow the guns', es: 'Sigue las armas' },
-  open: { en: 'Follow the guns', es: 'Sigue las armas' },
+  title: { en: 'Follow the guns', es: 'Siga las armas' },
+  open: { en: 'Follow the guns', es: 'Siga las armas' },
   fromHere: { en: 'Follow the guns from here', es: 'Seguir las armas desde aquí' },
   search: {
     en: 'Follow from a place, dealer, port or case',
@@ -42,6 +42,10 @@ export const TEXT = {
   share: { en: 'Share', es: 'Proporción' },
   cases: { en: 'Cases', es: 'Casos' },
   other: { en: 'other', es: 'otros' },
+  /** Short forms for the diagram's unknown nodes (the table and legend say it in full). */
+  noStateShort: { en: 'no state', es: 'sin estado' },
+  noPortShort: { en: 'no port', es: 'sin puerto' },
+  noRecoveryShort: { en: 'not stated', es: 'sin dato' },
   noState: { en: 'no purchase state', es: 'sin estado de compra' },
   noPort: { en: 'not routed', es: 'sin ruta' },
   noRecovery: {

@@ -25,7 +25,12 @@ export interface MapHandle {
   /** Moves to a view (animated unless `instant`). */
   goTo(view: View, instant: boolean): void;
   /** Frames an area (west, south, east, north) whatever the map's size (animated unless `instant`). */
-  fitBounds(bounds: [number, number, number, number], instant: boolean): void;
+  /** Frames the bounds; `padding` (px per side) keeps them clear of a panel over the map. */
+  fitBounds(
+    bounds: [number, number, number, number],
+    instant: boolean,
+    padding?: { top: number; right: number; bottom: number; left: number },
+  ): void;
   /** Replaces the data layers (basemap labels stay on top); each new id must draw before ready. */
   setLayers(layers: Layer[]): void;
   /** Resizes the basemap labels (a briefing on a projector); placement is redone for the size. */
@@ -245,13 +250,13 @@ export async function createMap(
       expectAll(labels);
       overlay.setProps({ layers: [...data, ...labels] });
     },
-    fitBounds([w, s, e, n], instant) {
+    fitBounds([w, s, e, n], instant, padding) {
       map.fitBounds(
         [
           [w, s],
           [e, n],
         ],
-        { animate: !instant, padding: 16, duration: instant ? 0 : 1200 },
+        { animate: !instant, padding: padding ?? 16, duration: instant ? 0 : 1200 },
       );
     },
     goTo(view, instant) {

@@ -72,6 +72,10 @@ export class AppState {
   view = $state.raw<View | null>(null);
   /** An area to frame (west, south, east, north), from a briefing scene; wins over `view`. */
   bounds = $state.raw<[number, number, number, number] | null>(null);
+  /** Room to keep clear around `bounds` (the chain panel over the map), px per side. */
+  boundsPadding = $state.raw<{ top: number; right: number; bottom: number; left: number } | null>(
+    null,
+  );
   /** A selection asked for by a link, applied when its layer's data arrives. */
   pendingSelection = $state.raw<{ layer: string; key: string } | null>(null);
   visible = $state<string[]>(LAYERS.filter((l) => l.defaultVisible).map((l) => l.id));

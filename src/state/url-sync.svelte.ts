@@ -59,6 +59,7 @@ export function applyHash(a: AppState, hash: string): void {
   if (!scene || state.view) {
     a.view = state.view ?? null;
     a.bounds = null;
+    a.boundsPadding = null;
   }
   a.lang = state.lang ?? browserLang(navigator.languages ?? [navigator.language]);
   a.mode = state.mode ?? 'full';

@@ -155,6 +155,29 @@ describe('follow the guns', () => {
     expect(s.columns.port).toEqual([['2302', via.length]]);
   });
 
+  it('embedded, reads the chain below the map with the same counts', async () => {
+    const page = suite.o.page;
+    const via = raw.filter((r) => {
+      const at = boughtAt(r);
+      return at && nearestPort(at) === '2604';
+    });
+    await page.evaluate(`location.hash = '#mode=embed&lang=en&chain=port:2604'`);
+    await settle(page, [';chain=port:2604']);
+    const docked = page.locator('aside.chain.docked');
+    await docked.locator('.narration').waitFor();
+    // Below the map, not over it.
+    const [mapBox, panelBox] = [
+      (await page.locator('#map').boundingBox())!,
+      (await docked.boundingBox())!,
+    ];
+    expect(panelBox.y).toBeGreaterThanOrEqual(mapBox.y + mapBox.height);
+    const s = await panel(page);
+    expect([s.n, s.tableSum]).toEqual([via.length, via.length]);
+    await save('chain-embed-en-1280.png', await page.screenshot({ fullPage: true }));
+    await page.evaluate(`location.hash = '#lang=en'`);
+    await settle(page, [], [';chain=']);
+  });
+
   it('from a case, found with the search box by keyboard, in Spanish too', async () => {
     const cases = new Map<string, number>();
     for (const r of raw)
