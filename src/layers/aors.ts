@@ -70,7 +70,7 @@ const COVERAGE: Record<string, Text> = {
     es: 'contorno alrededor de los puertos de la oficina (modelado, no un límite legal)',
   },
 };
-const STRENGTH: Record<string, Text> = {
+export const STRENGTH: Record<string, Text> = {
   official: { en: 'official source', es: 'fuente oficial' },
   news: { en: 'news report', es: 'nota de prensa' },
   weak: { en: 'third party or inferred', es: 'terceros o inferido' },

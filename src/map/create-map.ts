@@ -52,7 +52,8 @@ export interface MapOptions {
   styleUrl: string | null;
   /** Pointer over a data feature (null when over none). */
   onHover?: (info: PickInfo | null) => void;
-  onClick?: (info: PickInfo | null) => void;
+  /** A click: what it picked (null over no data feature) and where (null off the map). */
+  onClick?: (info: PickInfo | null, at: [number, number] | null) => void;
   /** Start here instead of the default framing. */
   view?: View | null;
   /** The reader moved the map (fired at the end of each move). */
@@ -210,7 +211,11 @@ export async function createMap(
     },
     onError: (e: Error) => tracker.fail(`deck.gl: ${e.message}`),
     onHover: (info) => opts.onHover?.(pick(info)),
-    onClick: (info) => opts.onClick?.(pick(info)),
+    onClick: (info) =>
+      opts.onClick?.(
+        pick(info),
+        info.coordinate ? [info.coordinate[0]!, info.coordinate[1]!] : null,
+      ),
     getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
   });
   expectAll(labels);

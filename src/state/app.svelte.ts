@@ -13,6 +13,7 @@ import { entry, MANIFEST, type Manifest } from '../data/manifest';
 import type { Table, TableId } from '../../scripts/lib/tables';
 import type { Mode, View } from './url';
 import { nodeParam, type ChainNode } from '../chain/node';
+import { atParam } from '../coverage/at';
 
 export type LoadState =
   { state: 'loading' } | { state: 'ready' } | { state: 'error'; error: string };
@@ -94,6 +95,10 @@ export class AppState {
   place = $state.raw<{ kind: 'us-state'; code: string } | null>(null);
   /** Follow the guns: the node the chain is lit from, or 'top' (the points of diversion). */
   chain = $state.raw<ChainNode | 'top' | null>(null);
+  /** Who covers here: the point whose agencies' units are listed, or null. */
+  cover = $state.raw<[number, number] | null>(null);
+  /** Where the reader last clicked the map (lon, lat): "who covers here" starts from it. */
+  clickedAt = $state.raw<[number, number] | null>(null);
   hover = $state.raw<{ layer: string; feature: LayerFeature; x: number; y: number } | null>(null);
 
   /** The visible layers whose data is in, in registry order (polygons under points and lines). */
@@ -129,7 +134,7 @@ export class AppState {
       .map((id) => `[${id}:${this.metrics[id]}]`)
       .join(
         '',
-      )}${filterKey(this.gunFilter) === filterKey(NO_FILTER) ? '' : `;guns=${filterKey(this.gunFilter)}`}${this.chain && this.chain !== 'top' && this.mode !== 'briefing' ? `;chain=${nodeParam(this.chain)}` : ''}`,
+      )}${filterKey(this.gunFilter) === filterKey(NO_FILTER) ? '' : `;guns=${filterKey(this.gunFilter)}`}${this.chain && this.chain !== 'top' && this.mode !== 'briefing' ? `;chain=${nodeParam(this.chain)}` : ''}${this.cover && this.mode !== 'briefing' ? `;cover=${atParam(this.cover)}` : ''}`,
   );
 
   /** "Sources: SESNSP; U.S. Department of Transportation": the publishers of what is shown. */

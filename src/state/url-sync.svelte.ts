@@ -73,6 +73,7 @@ export function applyHash(a: AppState, hash: string): void {
   a.place = !state.sel && placeOk ? state.place! : null;
   // Checked against the chain table when it arrives (below).
   a.chain = scene ? null : (state.chain ?? null);
+  a.cover = scene ? null : (state.cover ?? null);
   if (state.sel && !a.visible.includes(state.sel.layer))
     a.visible = [...a.visible, state.sel.layer];
 }
@@ -126,6 +127,7 @@ export function currentHash(a: AppState, mode = a.mode): string {
       sel: sel?.key ? { layer: sel.layer, key: sel.key } : (a.pendingSelection ?? undefined),
       place: a.place ?? undefined,
       chain: a.chain ?? undefined,
+      cover: a.cover ?? undefined,
       mode,
     },
     defaults,

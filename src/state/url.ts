@@ -5,9 +5,11 @@
 //    &g.class=rifle&g.cal=.50&g.case=<case>&g.when=all (the firearms filter)
 //    &place=us-state:TX (a place's profile that no one feature is: a U.S. state)
 //    &chain=mx-state:14 (follow the guns from a node; chain=top: the points of diversion)
+//    &cover=-110.94,31.33 (who covers here: the agencies' units at a point)
 // and, for a briefing someone made, the whole briefing: #mode=briefing&scene=2&b=<deflated JSON>
 // Unknown or invalid values are ignored with a console warning, never thrown and never rendered.
 import { nodeParam, parseNode, type ChainNode } from '../chain/node';
+import { atParam, parseAt } from '../coverage/at';
 import type { GunFilter } from '../layers/gun-filter';
 import type { Lang } from '../lib/format';
 
@@ -36,6 +38,8 @@ export interface UrlState {
   place?: { kind: 'us-state'; code: string };
   /** Follow the guns from a node, or 'top': the ranked points of diversion. */
   chain?: ChainNode | 'top';
+  /** Who covers here: a point (lon, lat). */
+  cover?: [number, number];
   mode?: Mode;
   scene?: number;
   /** A whole briefing, deflated and base64url-encoded (briefing/link.ts). */
@@ -121,6 +125,10 @@ export function parseUrlState(
       const node = value === 'top' ? 'top' : parseNode(value);
       if (node) state.chain = node;
       else warn(name, value, 'expected top or <kind>:<key>');
+    } else if (name === 'cover') {
+      const at = parseAt(value);
+      if (at) state.cover = at;
+      else warn(name, value, 'expected <lon>,<lat>');
     } else if (name === 'mode') {
       if (value === 'full' || value === 'embed' || value === 'briefing' || value === 'presenter')
         state.mode = value;
@@ -163,6 +171,7 @@ export function serializeUrlState(
   if (s.sel) p.set('sel', `${s.sel.layer}:${s.sel.key}`);
   else if (s.place) p.set('place', `${s.place.kind}:${s.place.code}`);
   if (s.chain) p.set('chain', s.chain === 'top' ? 'top' : nodeParam(s.chain));
+  if (s.cover) p.set('cover', atParam(s.cover));
   // Last: the long part, so the short ones stay readable at the start of the link.
   if (s.b) p.set('b', s.b);
   const out = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
