@@ -55,7 +55,10 @@ function guardStops(outDir: string): (on: boolean) => void {
   process.on('SIGTERM', () => stop('SIGTERM', 143));
   const parent = process.ppid;
   const ancestors = launchers();
-  const orphaned = () => process.ppid !== parent || ancestors.some((pid) => !alive(pid));
+  const orphaned = () =>
+    ancestors === 'gone' ||
+    process.ppid !== parent ||
+    ancestors.some((pid) => !alive(pid));
   // The interval cannot run while a module computes synchronously, so the check is repeated
   // right before the swap, the last moment at which stopping leaves geodata/ untouched.
   setInterval(() => {
@@ -73,11 +76,14 @@ function guardStops(outDir: string): (on: boolean) => void {
  * npm is killed outright, the shell in between stays alive waiting for us, so watching only the
  * parent would miss it. Read from /proc (Linux); elsewhere only the parent is watched.
  */
-function launchers(): number[] {
+function launchers(): number[] | 'gone' {
   if (!process.env.npm_lifecycle_event || !existsSync('/proc')) return [];
   const out: number[] = [];
   let pid = process.ppid;
-  for (let depth = 0; depth < 4 && pid > 1; depth++) {
+  for (let depth = 0; depth < 4; depth++) {
+    // Started by npm, yet the chain of parents reaches init before any npm: npm was killed
+    // before this check ran (a slow start), and the shell in between was handed to init.
+    if (pid <= 1) return 'gone';
     out.push(pid);
     try {
       if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('npm')) return out;
