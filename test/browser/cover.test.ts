@@ -76,6 +76,25 @@ describe('who covers here', () => {
     expect(await units('ofo')).toEqual(hulls.sort());
   });
 
+  it('embedded, lists the units below the map', async () => {
+    const page = suite.o.page;
+    await page.evaluate(`location.hash = '#mode=embed&lang=es&cover=-106.45,31.69'`);
+    await settle(page, [';cover=-106.4500,31.6900']);
+    const docked = page.locator('aside.cover.docked');
+    await docked.locator('.where').waitFor();
+    const [mapBox, panelBox] = [
+      (await page.locator('#map').boundingBox())!,
+      (await docked.boundingBox())!,
+    ];
+    expect(panelBox.y).toBeGreaterThanOrEqual(mapBox.y + mapBox.height);
+    await expect(
+      docked.locator('section[data-agency="fgr"] li strong').textContent(),
+    ).resolves.toBe((await rawUnits('fgr', ['08']))[0]);
+    await expect(docked.locator('h2').textContent()).resolves.toBe('Quién cubre aquí');
+    await page.evaluate(`location.hash = '#lang=en'`);
+    await settle(page, ['lang=en'], [';cover=']);
+  });
+
   it('shows the counterparts across the border as the built table has them', async () => {
     const { page } = await ask([-106.45, 31.69]);
     await page.getByRole('button', { name: 'Counterparts across the border' }).click();
