@@ -56,9 +56,7 @@ function guardStops(outDir: string): (on: boolean) => void {
   const parent = process.ppid;
   const ancestors = launchers();
   const orphaned = () =>
-    ancestors === 'gone' ||
-    process.ppid !== parent ||
-    ancestors.some((pid) => !alive(pid));
+    ancestors === 'gone' || process.ppid !== parent || ancestors.some((pid) => !alive(pid));
   // The interval cannot run while a module computes synchronously, so the check is repeated
   // right before the swap, the last moment at which stopping leaves geodata/ untouched.
   setInterval(() => {
