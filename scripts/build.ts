@@ -80,11 +80,13 @@ function launchers(): number[] | 'gone' {
   let pid = process.ppid;
   for (let depth = 0; depth < 4; depth++) {
     // Started by npm, yet the chain of parents reaches init before any npm: npm was killed
-    // before this check ran (a slow start), and the shell in between was handed to init.
-    if (pid <= 1) return 'gone';
+    // before this check ran (a slow start), and the shell in between was handed to init
+    // (unless npm is init itself, as in a container started with `npm run data`).
+    if (pid < 1) return 'gone';
     out.push(pid);
     try {
       if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('npm')) return out;
+      if (pid === 1) return 'gone';
       // Field 4 of /proc/<pid>/stat is the parent pid (after the command name in parentheses).
       pid = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
     } catch {

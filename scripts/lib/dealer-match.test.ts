@@ -16,6 +16,7 @@ const inspection = (over: Partial<Inspection>): Inspection => ({
   state: 'TX',
   complete_date: '2016-03-01',
   disposition: 'Warning letter',
+  disposition_class: 'warning-letter',
   violations: '478.21(a)',
   citation_count: 1,
   ...over,

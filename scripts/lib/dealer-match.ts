@@ -18,6 +18,8 @@ export interface Inspection {
   state: string;
   complete_date: string | null;
   disposition: string;
+  /** Our class of the disposition (revocation, settlement, warning-letter…), as the layer has it. */
+  disposition_class: string;
   violations: string;
   citation_count: number | null;
 }

@@ -148,6 +148,7 @@ export const ChainDealer = z.object({
           ffl_number: z.string(),
           complete_date: z.nullable(z.string()),
           disposition: z.string(),
+          disposition_class: z.string(),
           violations: z.string(),
           citation_count: z.nullable(z.number()),
         }),

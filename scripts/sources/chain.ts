@@ -57,6 +57,7 @@ function inspectionsOf(features: LayerFeature[]): Inspection[] {
     state: str(p.state),
     complete_date: typeof p.complete_date === 'string' ? p.complete_date : null,
     disposition: str(p.disposition),
+    disposition_class: str(p.disposition_class),
     violations: str(p.violations),
     citation_count: typeof p.citation_count === 'number' ? p.citation_count : null,
   }));
@@ -98,6 +99,19 @@ export const chain: SourceModule = {
       ]),
     );
 
+    // One spelling per purchase city: filings write "TUCSON" and "Tucson"; the lookup folds
+    // case, so the chain does too, shown in the spelling most rows use (ties: alphabetical).
+    const spellings = new Map<string, Map<string, number>>();
+    for (const { values: v } of rows) {
+      const k = `${usState(v['Purchase State'])}|${fold(v.City.trim())}`;
+      const m = spellings.get(k) ?? new Map<string, number>();
+      m.set(v.City.trim(), (m.get(v.City.trim()) ?? 0) + 1);
+      spellings.set(k, m);
+    }
+    const cityName = (city: string, state: string) =>
+      [...spellings.get(`${state}|${fold(city)}`)!].sort(
+        ([a, x], [b, y]) => y - x || a.localeCompare(b),
+      )[0]![0];
     const dealers = new Map<string, ChainDealerRow & { caseSet: Set<string> }>();
     const paths = new Map<string, ChainPathRow>();
     const unplaced = new Map<string, { text: string; firearms: number; reason: string }>();
@@ -105,7 +119,7 @@ export const chain: SourceModule = {
       ledger.keep();
       const traits = firearmTraits(v);
       const state = usState(v['Purchase State']);
-      const city = v.City.trim();
+      const city = state && v.City.trim() ? cityName(v.City, state) : v.City.trim();
       const placed = state ? purchasePlace(city, state) : null;
       const origin: Position | null = placed ? [placed.place.lon, placed.place.lat] : null;
       const county = placed?.precision === 'city' ? countyAt(origin!) : null;
