@@ -12,7 +12,12 @@ describe('points of diversion', () => {
       ['az-b', 2, 0.2, 1],
     ]);
     expect(r.rows[0]!.inspections).toEqual([
-      { date: '2018-03-01', disposition: 'Revocation', violations: '478.124(a)' },
+      {
+        complete_date: '2018-03-01',
+        disposition: 'Revocation',
+        disposition_class: 'revocation',
+        citation_count: 3,
+      },
     ]);
     expect(r.rows[1]!.inspections).toEqual([]);
   });

@@ -36,9 +36,10 @@ export function filterPaths(paths: readonly ChainPathRow[], f: RankFilter) {
 }
 
 export interface Inspection {
-  date: string | null;
+  complete_date: string | null;
   disposition: string;
-  violations: string;
+  disposition_class: string;
+  citation_count: number | null;
 }
 
 export interface Ranked extends Count {
@@ -59,11 +60,12 @@ export function rank(table: ChainTable, paths: readonly ChainPathRow[], kind: Ra
       kind === 'dealer'
         ? (dealers.get(c.key)?.match?.inspections ?? [])
             .map((i) => ({
-              date: i.complete_date,
+              complete_date: i.complete_date,
               disposition: i.disposition,
-              violations: i.violations,
+              disposition_class: i.disposition_class,
+              citation_count: i.citation_count,
             }))
-            .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
+            .sort((a, b) => (b.complete_date ?? '').localeCompare(a.complete_date ?? ''))
         : [],
   }));
   return { rows, total, unknown };

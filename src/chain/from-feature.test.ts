@@ -18,10 +18,14 @@ describe('the chain node of a feature', () => {
     expect(
       nodeOfFeature(TABLE, 'recoveries', null, f({ place_id: '14039', precision: 'municipio' })),
     ).toEqual({ kind: 'mx-mun', key: '14039' });
-    expect(nodeOfFeature(TABLE, 'guns', null, f({ place: 'Houston, TX' }))).toEqual({
+    expect(nodeOfFeature(TABLE, 'guns', null, f({ place: 'HOUSTON, TX' }))).toEqual({
       kind: 'us-city',
       key: 'TX:Houston',
     });
+    // Placed at the state's centre: the state, even with a city written.
+    expect(
+      nodeOfFeature(TABLE, 'guns', null, f({ place: 'Nowhere, AZ', geocode_precision: 'state' })),
+    ).toEqual({ kind: 'us-state', key: 'AZ' });
     expect(nodeOfFeature(TABLE, 'guns', null, f({ place: 'AZ' }))).toEqual({
       kind: 'us-state',
       key: 'AZ',

@@ -21,8 +21,21 @@ export function nodeOfFeature(
   else if (layerId === 'recoveries' && typeof p.place_id === 'string')
     node = { kind: p.precision === 'state' ? 'mx-state' : 'mx-mun', key: p.place_id };
   else if (layerId === 'guns' && typeof p.place === 'string') {
+    // A circle placed at a state centre is the state, whatever city text it carries; a city
+    // is the chain's spelling of it (filings write "TUCSON" and "Tucson").
     const m = /^(.+), ([A-Z]{2})$/.exec(p.place);
-    node = m ? { kind: 'us-city', key: `${m[2]}:${m[1]}` } : { kind: 'us-state', key: p.place };
+    const state = m ? m[2]! : p.place;
+    const fold = (x: string) => x.toLowerCase().replace(/\s+/g, ' ').trim();
+    const city =
+      m && p.geocode_precision !== 'state'
+        ? table.paths.find(
+            (x) =>
+              x.purchase_state === state &&
+              x.purchase_city &&
+              fold(x.purchase_city) === fold(m[1]!),
+          )?.purchase_city
+        : undefined;
+    node = city ? { kind: 'us-city', key: `${state}:${city}` } : { kind: 'us-state', key: state };
   } else if (layerId === 'corridors' && p.port_code !== undefined && p.port_code !== null)
     node = { kind: 'port', key: String(p.port_code) };
   else if (layerId === 'penalized-dealers' && typeof p.inspection_id === 'string') {

@@ -18,7 +18,7 @@ describe('chain narration', () => {
     expect(s[3]).toBe(
       'Recovered in a stated Mexican place: 1 (17%), in 1 state(s), all in Jalisco (1). No recovery place in the filings: 4 (67%).',
     );
-    expect(s[4]).toBe('1 name a place we could not locate (listed in the sources).');
+    expect(s[4]).toBe('1 name a place we could not locate.');
     expect(s[5]).toContain('1 dealer(s) named in the filings, 1 of them penalized');
   });
 
@@ -40,6 +40,11 @@ describe('chain narration', () => {
   it('says so when no firearm through the node has a recovery place, in Spanish too', () => {
     const s = say({ kind: 'case', key: 'U.S. v. C' }, 'es');
     expect(s[1]).toBe('Los expedientes no dan el estado de compra en EE. UU. de ninguna.');
-    expect(s[3]).toBe('Los expedientes no dan lugar de recuperación para ninguna (2).');
+    expect(s[2]).toBe(
+      'Ninguna se puede trazar por un puerto: los expedientes no dan lugar de compra para ninguna.',
+    );
+    expect(s[3]).toBe(
+      'Ningún lugar de recuperación que pudiéramos ubicar: 2 no nombran ninguno en los expedientes.',
+    );
   });
 });

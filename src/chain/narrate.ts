@@ -28,12 +28,17 @@ const TEXT = {
     es: 'Recuperadas en un lugar de México que consta: {known} ({share}), en {k} estado(s), {most} {top}. Sin lugar de recuperación en los expedientes: {unknown} ({ushare}).',
   },
   recoveredNone: {
-    en: 'No recovery place in the filings for any of them ({unknown}).',
-    es: 'Los expedientes no dan lugar de recuperación para ninguna ({unknown}).',
+    en: 'No recovery place we could locate for any of them: {unknown} name none in the filings.',
+    es: 'Ningún lugar de recuperación que pudiéramos ubicar: {unknown} no nombran ninguno en los expedientes.',
   },
+
   unplaced: {
-    en: '{n} name a place we could not locate (listed in the sources).',
-    es: '{n} nombran un lugar que no pudimos ubicar (listado en las fuentes).',
+    en: '{n} name a place we could not locate.',
+    es: '{n} nombran un lugar que no pudimos ubicar.',
+  },
+  portsNone: {
+    en: 'None can be routed through a port: the filings give no purchase place for any of them.',
+    es: 'Ninguna se puede trazar por un puerto: los expedientes no dan lugar de compra para ninguna.',
   },
   percent: { en: '{v}%', es: '{v}\u00a0%' },
   tied: { en: '{names} ({n} each)', es: '{names} ({n} cada uno)' },
@@ -94,10 +99,15 @@ export function narrate(table: ChainTable, node: ChainNode, s: ChainSummary, lan
   const n = (x: number) => formatNumber(x, lang);
   const top = (kind: ChainKind, counts: Count[]) =>
     leaders(counts, (c) => nodeName(table, { kind, key: c.key }), lang);
-  const most = (counts: Count[], through = false) =>
+  /**
+   * "all in" when one place holds every firearm the sentence counts (purchase and recovery
+   * sentences count the known ones and give the unknown apart; the ports sentence is about
+   * every firearm, so one unroutable firearm makes it "most").
+   */
+  const most = (counts: Count[], through = false, unknown = 0) =>
     t(
       lang,
-      counts.length === 1
+      counts.length === 1 && unknown === 0
         ? through
           ? TEXT.allThrough
           : TEXT.all
@@ -123,12 +133,14 @@ export function narrate(table: ChainTable, node: ChainNode, s: ChainSummary, lan
           unknown: n(s.purchaseUnknown),
         })
       : t(lang, TEXT.boughtNone),
-    t(lang, TEXT.ports, {
-      k: n(s.ports.length),
-      most: most(s.ports, true),
-      top: top('port', s.ports),
-      unknown: n(s.portUnknown),
-    }),
+    s.ports.length
+      ? t(lang, TEXT.ports, {
+          k: n(s.ports.length),
+          most: most(s.ports, true, s.portUnknown),
+          top: top('port', s.ports),
+          unknown: n(s.portUnknown),
+        })
+      : t(lang, TEXT.portsNone),
     s.recovery.filing
       ? t(lang, TEXT.recovered, {
           known: n(s.recovery.filing),

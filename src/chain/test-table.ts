@@ -80,6 +80,7 @@ export const TABLE: ChainTable = {
             ffl_number: '5-76-1',
             complete_date: '2018-03-01',
             disposition: 'Revocation',
+            disposition_class: 'revocation',
             violations: '478.124(a)',
             citation_count: 3,
           },

@@ -63,10 +63,13 @@ export const TEXT = {
   dealer: { en: 'Dealer', es: 'Armería' },
   atf: { en: 'ATF inspection', es: 'Inspección de la ATF' },
   penalized: {
-    en: 'penalized {date}: {disposition} ({n} violation(s); matched by {confidence})',
-    es: 'sancionada {date}: {disposition} ({n} infracción(es); vinculada por {confidence})',
+    en: 'penalized {date}: {disposition} ({n} citation(s); matched by {confidence})',
+    es: 'sancionada {date}: {disposition} ({n} citación(es); vinculada por {confidence})',
   },
-  notMatched: { en: 'not on the penalized list', es: 'no está en la lista de sancionadas' },
+  notMatched: {
+    en: 'not matched to the penalized list (2015–2017)',
+    es: 'no vinculada a la lista de sancionadas (2015–2017)',
+  },
   document: { en: 'Court filing', es: 'Expediente judicial' },
   legendPurchase: { en: 'Purchase place (stated)', es: 'Lugar de compra (consta)' },
   legendPort: { en: 'Port (modeled)', es: 'Puerto (modelado)' },
@@ -96,6 +99,13 @@ export const TEXT = {
   follow: { en: 'Follow', es: 'Seguir' },
   rank: { en: '#', es: 'n.º' },
 } satisfies Record<string, Text>;
+
+/** How a dealer was matched to the penalized list, in words. */
+export const CONFIDENCE: Record<string, Text> = {
+  licence: { en: 'licence number', es: 'número de licencia' },
+  'name+address': { en: 'name and address', es: 'nombre y dirección' },
+  'name+city': { en: 'name and city', es: 'nombre y ciudad' },
+};
 
 /** What a ranked node is, and what an unknown one lacks. */
 export const RANK_LABEL: Record<

@@ -109,5 +109,20 @@ describe('who covers here', () => {
     const oaxaca = whoCovers([-96, 17], layers);
     expect(oaxaca.agencies[0]).toMatchObject({ agency: 'sedena', units: [], stateUnnamed: true });
     expect(whoCovers([-140, 0], layers)).toEqual({ country: null, state: null, agencies: [] });
+    // A city named as Mexican is answered for Mexico even where a U.S. outline reaches it.
+    expect(whoCovers([-113.5, 32.5], layers, 'MX').country).toBe('MX');
+  });
+
+  it('lists a unit once, with its strongest cover', () => {
+    const twice = {
+      ...layers,
+      aors: [...layers.aors, unit('usbp', 'Yuma Sector', 'part', [-115, 31, -109, 37])],
+    };
+    expect(
+      whoCovers([-113.5, 32.5], twice).agencies[0]!.units.map((u) => [u.unit, u.coverage]),
+    ).toEqual([
+      ['Yuma Sector', 'whole'],
+      ['Tucson Sector', 'part'],
+    ]);
   });
 });

@@ -62,10 +62,12 @@ export function whoCovers(
     mxStates: readonly LayerFeature[];
     units: Table<'aor-units'>;
   },
+  /** The country when it is known (a city chosen by name): outlines near the border overlap. */
+  known?: Country,
 ): Coverage {
-  const mx = layers.mxStates.find((f) => holds(f, at));
-  const us = mx ? undefined : layers.usStates.find((f) => holds(f, at));
-  const country: Country | null = mx ? 'MX' : us ? 'US' : null;
+  const mx = known === 'US' ? undefined : layers.mxStates.find((f) => holds(f, at));
+  const us = mx || known === 'MX' ? undefined : layers.usStates.find((f) => holds(f, at));
+  const country: Country | null = known ?? (mx ? 'MX' : us ? 'US' : null);
   const hit = mx ?? us;
   const state = hit ? { code: str(hit.properties.code), name: str(hit.properties.name) } : null;
   if (!country) return { country, state, agencies: [] };
@@ -84,8 +86,9 @@ export function whoCovers(
           asOf: str(f.properties.as_of),
           source: str(f.properties.source_urls).split(' ; ')[0] || null,
         }))
-        // Whole before part before hull; then by name.
-        .sort((a, b) => rank(a.coverage) - rank(b.coverage) || a.unit.localeCompare(b.unit));
+        // Whole before part before hull; then by name; a unit once, with its strongest cover.
+        .sort((a, b) => rank(a.coverage) - rank(b.coverage) || a.unit.localeCompare(b.unit))
+        .filter((u, i, all) => all.findIndex((x) => x.unit === u.unit) === i);
       const entry = layers.units.agencies.find((a) => a.id === agency);
       const unnamed = (layers.units.not_in_any as Record<string, string[]>)[agency] ?? [];
       return {

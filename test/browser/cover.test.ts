@@ -76,6 +76,12 @@ describe('who covers here', () => {
     expect(await units('ofo')).toEqual(hulls.sort());
   });
 
+  it('in El Paso, across the river from Juárez: the United States', async () => {
+    const { page } = await ask([-106.44, 31.78]);
+    await expect(page.locator('aside.cover .where').textContent()).resolves.toContain('Texas');
+    await expect(page.locator('aside.cover section[data-agency="fgr"]').count()).resolves.toBe(0);
+  });
+
   it('embedded, lists the units below the map', async () => {
     const page = suite.o.page;
     await page.evaluate(`location.hash = '#mode=embed&lang=es&cover=-106.45,31.69'`);
