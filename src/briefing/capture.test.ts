@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { captureScene, type ViewNow } from './capture';
+import { captureFraming, captureScene, type ViewNow } from './capture';
+import { validateBriefing } from './schema';
+import { KNOWN } from './check';
 
 const now: ViewNow = {
   year: 2019,
@@ -8,6 +10,8 @@ const now: ViewNow = {
   view: { lon: -103.51234, lat: 28.10009, zoom: 4.5678 },
   bounds: [-118.123456, -86, -88.5, 33.25],
   selected: { layer: 'homicides', key: '08' },
+  chain: null,
+  cover: null,
   titles: [
     { en: 'Homicides', es: 'Homicidios' },
     { en: 'Ports', es: 'Puertos' },
@@ -37,5 +41,21 @@ describe('captureScene', () => {
     expect('highlight' in s).toBe(true);
     expect(s.title).toEqual({ en: 'The map', es: 'El mapa' });
     expect(s.caption.en).not.toBe('');
+  });
+
+  it('keeps the chain followed or the place asked about, and the scene passes the checks', () => {
+    const chained = captureFraming({ ...now, chain: 'mx-state:14' });
+    expect(chained.chain).toBe('mx-state:14');
+    const covered = captureFraming({ ...now, cover: [-106.487654321, 31.7398765] });
+    expect(covered.cover).toEqual([-106.4877, 31.7399]);
+    // Re-framing from a view with neither drops them.
+    expect(captureFraming(now)).toMatchObject({ chain: undefined, cover: undefined });
+    const briefing = (s: object) => ({
+      title: { en: 'B', es: 'B' },
+      scenes: [{ id: 'a', title: { en: 'A', es: 'A' }, caption: { en: 'A', es: 'A' }, ...s }],
+    });
+    expect(
+      validateBriefing(briefing({ ...captureScene(now), ...chained }), KNOWN),
+    ).not.toHaveProperty('errors');
   });
 });

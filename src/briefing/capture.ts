@@ -1,5 +1,6 @@
 // "Add this view as a scene": what the explorer shows now — layers, measures, year, the area on
-// screen (as bounds, so the scene frames it on any screen) and the selected feature — as a scene
+// screen (as bounds, so the scene frames it on any screen), the selected feature and the chain
+// followed or the place asked "who covers here" — as a scene
 // a presenter then names and captions. The first title and caption come from the layers' own
 // texts, in both languages, so a new scene is never blank.
 import type { Text } from '../i18n/strings';
@@ -13,6 +14,9 @@ export interface ViewNow {
   view: { lon: number; lat: number; zoom: number };
   bounds: [number, number, number, number];
   selected: { layer: string; key: string } | null;
+  /** Follow the guns (a node as in the link, or "top") and who covers here, when open. */
+  chain: string | null;
+  cover: [number, number] | null;
   /** The shown layers' titles, and the legend titles they show now ("Victims, 2019"). */
   titles: Text[];
   legends: Text[];
@@ -24,7 +28,10 @@ const join = (ts: Text[], sep: string, empty: Text): Text =>
   ts.length ? { en: ts.map((t) => t.en).join(sep), es: ts.map((t) => t.es).join(sep) } : empty;
 
 /** What a scene shows of the map: framing, year, layers, measures, highlight. */
-export type Framing = Pick<Scene, 'view' | 'bounds' | 'year' | 'layers' | 'metrics' | 'highlight'>;
+export type Framing = Pick<
+  Scene,
+  'view' | 'bounds' | 'year' | 'layers' | 'metrics' | 'highlight' | 'chain' | 'cover'
+>;
 
 export function captureFraming(now: ViewNow): Framing {
   const [w, s, e, n] = now.bounds;
@@ -39,6 +46,9 @@ export function captureFraming(now: ViewNow): Framing {
     // Said even when there is none, so re-framing a scene drops its old highlight.
     highlight:
       now.selected && now.layers.includes(now.selected.layer) ? { ...now.selected } : undefined,
+    // Likewise said when closed, so re-framing a scene drops a chain or cover it had.
+    chain: now.chain ?? undefined,
+    cover: now.cover ? [round(now.cover[0], 4), round(now.cover[1], 4)] : undefined,
   };
 }
 

@@ -77,4 +77,24 @@ describe('briefing files', () => {
       'scenes.1 (firearms).callouts.0.formula.layer: unknown layer "gun-shows"',
     ]);
   });
+
+  it('reads a chain node or a cover point, one of the two, and names a malformed node', () => {
+    const b = clone();
+    b.scenes[0].chain = 'mx-state:14';
+    b.scenes[1].chain = 'top';
+    b.scenes[2].cover = [-106.487, 31.74];
+    const r = validateBriefing(b, known);
+    expect('briefing' in r && r.briefing.scenes.slice(0, 3).map((s) => s.chain ?? s.cover)).toEqual(
+      ['mx-state:14', 'top', [-106.487, 31.74]],
+    );
+    b.scenes[0].chain = 'planet:Mars';
+    expect(validateBriefing(b, known)).toEqual({
+      errors: ['scenes.0.chain: is not a chain node ("<kind>:<key>", e.g. "mx-state:14") or "top"'],
+    });
+    b.scenes[0].chain = 'mx-state:14';
+    b.scenes[0].cover = [-103, 20];
+    expect(validateBriefing(b, known)).toEqual({
+      errors: ['scenes.0 (violence): a scene follows the guns or asks who covers, not both'],
+    });
+  });
 });

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Manifest } from '../data/manifest';
 import { INDICATOR_IDS } from '../indicators/ids';
+import { parseNode } from '../chain/node';
 import type { Formula } from './formulas';
 
 /**
@@ -72,6 +73,18 @@ const SceneSchema = z.object({
    * legible in the room (src/indicators/indicators.ts names them).
    */
   indicators: z.array(z.enum(INDICATOR_IDS)).min(1).max(2).optional(),
+  /**
+   * Follow the guns on the stage: a chain node as in the link (`mx-state:14`, `dealer:…`), or
+   * `top` for the points of diversion. The stage narrates it and the map lights its chain.
+   */
+  chain: z
+    .string()
+    .refine((v) => v === 'top' || parseNode(v) !== null, {
+      error: 'is not a chain node ("<kind>:<key>", e.g. "mx-state:14") or "top"',
+    })
+    .optional(),
+  /** Who covers here on the stage: the point (lon, lat) whose agencies' units are listed. */
+  cover: z.tuple([Lon, Lat]).optional(),
   /** The presenter's notes, shown only in the presenter view. */
   notes: z.string().max(5000).default(''),
 });
@@ -120,6 +133,13 @@ export function validateBriefing(input: unknown, known: Known): Checked {
       if (!known.metrics[id]?.includes(m))
         errors.push(`${at}.metrics.${id}: "${m}" is not a metric of that layer`);
     }
+    // One panel beside the map at a time, as in the explorer.
+    if (s.chain && s.cover)
+      errors.push(`${at}: a scene follows the guns or asks who covers, not both`);
+    if ((s.chain || s.cover) && s.indicators)
+      errors.push(
+        `${at}: charts take the map's place, so a scene with indicators has no chain or cover`,
+      );
     if (s.highlight && !s.layers.includes(s.highlight.layer))
       errors.push(`${at}.highlight: layer "${s.highlight.layer}" is not shown in the scene`);
     s.callouts.forEach((c, k) => {

@@ -1,4 +1,5 @@
 // What the explorer shows right now, for "Add this view as a scene" (capture.ts makes the scene).
+import { nodeParam } from '../chain/node';
 import { layer } from '../layers/registry';
 import type { MapHandle } from '../map/create-map';
 import type { AppState } from '../state/app.svelte';
@@ -27,6 +28,8 @@ export function viewNow(app: AppState, handle: MapHandle | null): ViewNow {
       const key = sel ? layer(sel.layer).key?.(sel.feature) : undefined;
       return sel && key ? { layer: sel.layer, key } : null;
     })(),
+    chain: app.chain === 'top' ? 'top' : app.chain ? nodeParam(app.chain) : null,
+    cover: app.cover,
     titles: shown.map((id) => layer(id).title),
     legends: shown.map((id) => ({ en: legendTitle(id, 'en'), es: legendTitle(id, 'es') })),
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { through, type ChainNode } from './node';
-import { leaders, narrate, share } from './narrate';
+import { leaders, narrate, share, topLines } from './narrate';
 import { summarize } from './summary';
 import { TABLE } from './test-table';
 
@@ -45,6 +45,22 @@ describe('chain narration', () => {
     );
     expect(s[3]).toBe(
       'Ningún lugar de recuperación que pudiéramos ubicar: 2 no nombran ninguno en los expedientes.',
+    );
+  });
+
+  it('puts each kind of point of diversion in one line, with its share and the unknown', () => {
+    const lines = topLines(TABLE, 'en');
+    expect(lines.map((l) => l.kind)).toEqual(['dealer', 'us-city', 'port', 'mx-state']);
+    expect(lines[0]!.text).toBe('A Guns (Houston, TX) (6): 60% of all 10; 2 have no dealer named.');
+    expect(lines[1]!.text).toBe('Houston, TX (6): 60% of all 10; 4 have no purchase city.');
+    expect(lines[3]!.text).toBe('Sonora (2): 20% of all 10; 7 have no recovery place stated.');
+    // Two recovery states with two firearms each: both named, the share is each one's.
+    const tied = {
+      ...TABLE,
+      paths: TABLE.paths.map((p) => (p.recovery_state === '14' ? { ...p, firearms: 2 } : p)),
+    };
+    expect(topLines(tied, 'es')[3]!.text).toBe(
+      'Jalisco y Sonora (2 cada uno): 18\u00a0% de las 11 cada uno; 7 no tienen lugar de recuperación que conste.',
     );
   });
 });

@@ -2,7 +2,9 @@
 // plainly as the known one, modeled links called modeled. Pure; one Text per sentence shape.
 import { t, type Text } from '../i18n/strings';
 import { formatNumber, type Lang } from '../lib/format';
+import { rank, RANK_KINDS, type RankKind } from './diversion';
 import type { ChainKind, ChainNode, ChainTable } from './node';
+import { RANK_LABEL } from './text';
 import { nodeName } from './node';
 import type { ChainSummary, Count } from './summary';
 
@@ -48,6 +50,14 @@ const TEXT = {
   all: { en: 'all in', es: 'todas en' },
   mostThrough: { en: 'most through', es: 'sobre todo por' },
   allThrough: { en: 'all through', es: 'todas por' },
+  topLine: {
+    en: '{leaders}: {share} of all {total}; {unknown} have no {lacks}.',
+    es: '{leaders}: {share} de las {total}; {unknown} no tienen {lacks}.',
+  },
+  topLineTied: {
+    en: '{leaders}: {share} of all {total} each; {unknown} have no {lacks}.',
+    es: '{leaders}: {share} de las {total} cada uno; {unknown} no tienen {lacks}.',
+  },
   dealers: {
     en: 'Sold by {k} dealer(s) named in the filings, {p} of them penalized after an ATF inspection; {unknown} name no dealer.',
     es: 'Vendidas por {k} armería(s) nombradas en los expedientes, {p} de ellas sancionadas tras una inspección de la ATF; {unknown} no nombran armería.',
@@ -162,4 +172,30 @@ export function narrate(table: ChainTable, node: ChainNode, s: ChainSummary, lan
     }),
   );
   return out;
+}
+
+/**
+ * The points of diversion in one line per kind, for the briefing stage: "Dealers — Lone Star
+ * Arms (163): 4% of all 4,224; 1,203 have no dealer named." Ties are named together.
+ */
+export function topLines(
+  table: ChainTable,
+  lang: Lang,
+): { kind: RankKind; label: string; text: string }[] {
+  const n = (x: number) => formatNumber(x, lang);
+  return RANK_KINDS.map((kind) => {
+    const { rows, total, unknown } = rank(table, table.paths, kind);
+    const tied = rows.filter((r) => r.firearms === rows[0]?.firearms).length > 1;
+    return {
+      kind,
+      label: t(lang, RANK_LABEL[kind].label),
+      text: t(lang, tied ? TEXT.topLineTied : TEXT.topLine, {
+        leaders: leaders(rows, (c) => nodeName(table, { kind, key: c.key }), lang),
+        share: share(rows[0]?.firearms ?? 0, total, lang),
+        total: n(total),
+        unknown: n(unknown),
+        lacks: t(lang, RANK_LABEL[kind].lacks),
+      }),
+    };
+  });
 }

@@ -79,8 +79,8 @@ export const TEXT = {
     es: 'Ruta por el puerto más cercano (modelada)',
   },
   source: {
-    en: 'Source: {source}. Ports are our model (the nearest land port to the purchase place), not a record of crossing.',
-    es: 'Fuente: {source}. Los puertos son nuestro modelo (el puerto terrestre más cercano al lugar de compra), no un registro del cruce.',
+    en: 'Source: {source}; ports are our model (the nearest land port to the purchase place), not a record of crossing.',
+    es: 'Fuente: {source}; los puertos son nuestro modelo (el puerto terrestre más cercano al lugar de compra), no un registro del cruce.',
   },
   rankBy: { en: 'Rank', es: 'Clasificar' },
   weaponClass: { en: 'Weapon class', es: 'Tipo de arma' },
@@ -97,6 +97,10 @@ export const TEXT = {
     es: 'El filtro de años deja fuera {n} armas sin año de compra.',
   },
   follow: { en: 'Follow', es: 'Seguir' },
+  noneThrough: {
+    en: 'No court-case firearm passes through {name}.',
+    es: 'Ninguna arma de los casos judiciales pasa por {name}.',
+  },
   rank: { en: '#', es: 'n.º' },
 } satisfies Record<string, Text>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerFeature } from '../data/load';
-import { whoCovers } from './cover';
+import { coverageAt, whoCovers } from './cover';
 
 const square = (
   x0: number,
@@ -124,5 +124,22 @@ describe('who covers here', () => {
       ['Yuma Sector', 'whole'],
       ['Tucson Sector', 'part'],
     ]);
+  });
+
+  it("takes a chosen city's country and the detailed Mexican outlines when loaded", () => {
+    const places = {
+      usStates: layers.usStates,
+      mxStates: layers.mxStates,
+      cities: [{ at: [-113.5, 32.5] as [number, number], country: 'MX' }],
+    };
+    // The city is Mexican: answered for Mexico though the U.S. outline holds the point.
+    expect(coverageAt([-113.5, 32.5], layers.aors, layers.units, places).country).toBe('MX');
+    expect(coverageAt([-113.5, 32.6], layers.aors, layers.units, places).country).toBe('US');
+    // The map's detailed outline (cve_ent, name) is used in place of the basemap's.
+    const detailed = [square(-115, 26, -108, 31, { cve_ent: '26', name: 'Sonora (INEGI)' })];
+    expect(coverageAt([-110, 29], layers.aors, layers.units, places, detailed).state).toEqual({
+      code: '26',
+      name: 'Sonora (INEGI)',
+    });
   });
 });

@@ -102,3 +102,29 @@ export function whoCovers(
 }
 
 const rank = (c: string) => (c === 'whole' ? 0 : c === 'ports' ? 2 : 1);
+
+/**
+ * Who covers a point, read from the loaded places: Mexico's detailed state outlines when the map
+ * has them (the basemap's are simplified and overlap the border), and a city chosen by name
+ * brings its country.
+ */
+export function coverageAt(
+  at: [number, number],
+  aors: readonly LayerFeature[],
+  units: Table<'aor-units'>,
+  places: {
+    usStates: readonly LayerFeature[];
+    mxStates: readonly LayerFeature[];
+    cities: readonly { at: [number, number]; country: string }[];
+  },
+  detailedMx?: readonly LayerFeature[],
+): Coverage {
+  const mxStates =
+    detailedMx?.map((f) => ({
+      ...f,
+      properties: { code: f.properties.cve_ent, name: f.properties.name },
+    })) ?? places.mxStates;
+  const city = places.cities.find((c) => c.at[0] === at[0] && c.at[1] === at[1]);
+  const known = city?.country === 'US' || city?.country === 'MX' ? city.country : undefined;
+  return whoCovers(at, { aors, usStates: places.usStates, mxStates, units }, known);
+}

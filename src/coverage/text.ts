@@ -27,6 +27,13 @@ export const TEXT = {
     en: 'an outline around its ports holds this place (modeled): ports {members}',
     es: 'un contorno alrededor de sus puertos contiene este lugar (modelado): puertos {members}',
   },
+  /** One word per kind of cover, for the briefing stage (the panel says it in full). */
+  wholeShort: { en: 'covers it', es: 'lo cubre' },
+  partShort: { en: 'may cover it (part of a state)', es: 'puede cubrirlo (parte de un estado)' },
+  portsShort: { en: 'outline of its ports (modeled)', es: 'contorno de sus puertos (modelado)' },
+  unknownShort: { en: 'unknown', es: 'desconocido' },
+  // No closing stop: a source's name may end in one ("EE. UU.").
+  sources: { en: 'Sources: {sources}', es: 'Fuentes: {sources}' },
   unknown: {
     en: 'Unknown: no unit is known to cover it.',
     es: 'Desconocido: no se sabe de ninguna unidad que lo cubra.',

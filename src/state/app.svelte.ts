@@ -117,7 +117,7 @@ export class AppState {
   readonly pending = $derived([
     ...this.visible.filter((id) => this.status[id]?.state === 'loading' || !this.status[id]),
     // The lit chain is part of what the map is asked to draw.
-    ...(this.chain && this.chain !== 'top' && this.mode !== 'briefing'
+    ...(this.chain && this.chain !== 'top'
       ? ['table:chain'].filter((k) => this.status[k]?.state === 'loading' || !this.status[k])
       : []),
   ]);
@@ -134,7 +134,7 @@ export class AppState {
       .map((id) => `[${id}:${this.metrics[id]}]`)
       .join(
         '',
-      )}${filterKey(this.gunFilter) === filterKey(NO_FILTER) ? '' : `;guns=${filterKey(this.gunFilter)}`}${this.chain && this.chain !== 'top' && this.mode !== 'briefing' ? `;chain=${nodeParam(this.chain)}` : ''}${this.cover && this.mode !== 'briefing' ? `;cover=${atParam(this.cover)}` : ''}`,
+      )}${filterKey(this.gunFilter) === filterKey(NO_FILTER) ? '' : `;guns=${filterKey(this.gunFilter)}`}${this.chain && this.chain !== 'top' ? `;chain=${nodeParam(this.chain)}` : ''}${this.cover ? `;cover=${atParam(this.cover)}` : ''}`,
   );
 
   /** "Sources: SESNSP; U.S. Department of Transportation": the publishers of what is shown. */

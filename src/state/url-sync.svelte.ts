@@ -71,9 +71,9 @@ export function applyHash(a: AppState, hash: string): void {
   if (state.place && !placeOk)
     console.warn(`Southbound: ignoring place=us-state:${state.place.code}: not a U.S. state`);
   a.place = !state.sel && placeOk ? state.place! : null;
-  // Checked against the chain table when it arrives (below).
-  a.chain = scene ? null : (state.chain ?? null);
-  a.cover = scene ? null : (state.cover ?? null);
+  // Checked against the chain table when it arrives (below). A scene sets its own.
+  if (!scene || state.chain !== undefined) a.chain = state.chain ?? null;
+  if (!scene || state.cover !== undefined) a.cover = state.cover ?? null;
   if (state.sel && !a.visible.includes(state.sel.layer))
     a.visible = [...a.visible, state.sel.layer];
 }
@@ -169,11 +169,12 @@ export function syncUrl(): void {
     console.warn(`Southbound: ignoring g.case=${JSON.stringify(name)}: no such case`);
     app.gunFilter = { ...app.gunFilter, caseName: null };
   });
-  // A chain node from a link must be one some firearm passes through.
+  // A chain node from a link must be one some firearm passes through (a briefing scene's is
+  // the scene's: the stage says when none passes there).
   $effect(() => {
     const node = app.chain;
     const table = app.tables.chain;
-    if (!node || node === 'top' || !table || exists(table, node)) return;
+    if (!node || node === 'top' || !table || exists(table, node) || app.mode === 'briefing') return;
     console.warn(`Southbound: ignoring chain=${node.kind}:${node.key}: no firearm passes there`);
     app.chain = null;
   });

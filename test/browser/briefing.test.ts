@@ -10,6 +10,9 @@ import { SMALLEST_LABEL } from '../../src/map/labels';
 import { stepThrough } from './briefing-steps';
 import { launch, type Browser } from './chromium';
 import { openPage, waitForMap } from './page';
+import { encodeBriefing } from '../../src/briefing/link';
+import { fold } from '../../scripts/lib/gazetteer';
+import { rawTable } from './data';
 
 const RESULTS = new URL('../../test-results/briefing/', import.meta.url).pathname;
 let browser: Browser;
@@ -106,6 +109,89 @@ describe('the stage stays honest', () => {
     await page.locator('section.briefing h2', { hasText: scene.title.es }).waitFor();
     await settle(page, [`year=${scene.year};`, 'lang=es']);
     await expect(drift.count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('follow the guns and who covers here as scenes', () => {
+  const scene = (id: string, extra: object) => ({
+    id,
+    title: { en: id, es: id },
+    caption: { en: `The ${id} scene.`, es: `La escena ${id}.` },
+    view: { lon: -102, lat: 24, zoom: 4 },
+    bounds: [-117.2, 14.4, -86.7, 36],
+    year: 2010,
+    layers: [],
+    ...extra,
+  });
+  const scenes = {
+    title: { en: 'Chain', es: 'Cadena' },
+    scenes: [
+      scene('jalisco', { chain: 'mx-state:14' }),
+      scene('top', { chain: 'top' }),
+      scene('juarez', { cover: [-106.45, 31.69] }),
+    ],
+  };
+
+  it('narrates the chain, the points of diversion and who covers, as the raw rows count them', async () => {
+    const raw = await rawTable('us-mx-trafficking-court-cases/court_case_data_firearm_details.csv');
+    const jalisco = raw.filter((r) => /jalisco|guadalajara/.test(fold(r['Mex Recovery area']!)));
+    const oaxaca = raw.filter((r) => fold(r['Mex Recovery area']!) === 'oaxaca').length;
+    const b = await encodeBriefing(scenes);
+    // Spanish at 1280×720: the longest words on the smallest stage.
+    const { page, errors } = await openPage(
+      browser.context,
+      `${inject('baseUrl')}#mode=briefing&scene=1&lang=es&b=${b}`,
+      { width: 1280, height: 720 },
+    );
+    expect(await waitForMap(page)).toBeNull();
+    const min = STAGE.minText * stageFactor(1280, 720);
+    const fits = async (id: string) => {
+      expect(await page.evaluate<string[]>(OVERFLOW), id).toEqual([]);
+      const small = (await page.evaluate<[number, string][]>(TEXT_SIZES)).filter(
+        ([px]) => px < min - 0.5,
+      );
+      expect(small, `${id}: text under ${min} px`).toEqual([]);
+      await page.screenshot({ path: `${RESULTS}chain-es-${id}.png` });
+    };
+
+    // The chain: the map lights it, the stage says how many, of how many, from where.
+    await settle(page, [';chain=mx-state:14']);
+    const lead = page.locator('section.briefing .stage-chain p').first();
+    await expect(lead.textContent()).resolves.toMatch(
+      new RegExp(`, ${jalisco.length} \\(.*se recuperaron en Jalisco`),
+    );
+    await expect(
+      page.locator('section.briefing .stage-chain .chain-legend li').count(),
+    ).resolves.toBe(4);
+    await fits('jalisco');
+
+    // The points of diversion: the recovery state most firearms name, with its count.
+    await page.keyboard.press('PageDown');
+    const top = page.locator('section.briefing .stage-chain[data-chain="top"]');
+    await expect(top.locator('dd').nth(3).textContent()).resolves.toMatch(
+      new RegExp(`^Oaxaca \\(${oaxaca}\\)`),
+    );
+    await fits('top');
+
+    // Who covers Ciudad Juárez: the Mexican agencies, each with the unit the built areas give.
+    await page.keyboard.press('PageDown');
+    await settle(page, [';cover=-106.4500,31.6900']);
+    const cover = page.locator('section.briefing .stage-cover');
+    await expect(cover.locator('p').first().textContent()).resolves.toContain('Chihuahua');
+    await expect(
+      cover
+        .locator('[data-agency]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-agency'))),
+    ).resolves.toEqual(['sedena', 'gn', 'fgr']);
+    for (const dd of await cover.locator('dd').allTextContents()) expect(dd.trim()).not.toBe('');
+    await fits('juarez');
+
+    // Back to the chain: its scene again, and the map did not leave it.
+    await page.keyboard.press('Home');
+    await settle(page, [';chain=mx-state:14']);
+    await expect(page.locator('section.briefing .drift').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
