@@ -195,6 +195,30 @@ describe('the briefing editor', () => {
       await offline.close();
     }
   });
+  it('makes a scene of the guns followed from Jalisco, and presents it', async () => {
+    const fresh = await launch();
+    try {
+      const { page, errors } = await openPage(
+        fresh.context,
+        `${inject('baseUrl')}#lang=en&chain=mx-state:14`,
+        { width: 1600, height: 1000 },
+      );
+      expect(await waitForMap(page)).toBeNull();
+      await page.locator('aside.chain .narration').waitFor();
+      await page.getByRole('button', { name: 'Briefing' }).click();
+      await editor(page).getByRole('button', { name: 'Start with this view' }).click();
+      const extra = editor(page).locator('.scene-form .extra');
+      await expect(extra.textContent()).resolves.toContain('Follows the guns from: Jalisco');
+      await editor(page).getByRole('button', { name: 'Present' }).click();
+      await settle(page, [';chain=mx-state:14']);
+      await expect(page.locator('section.briefing .stage-chain h3').textContent()).resolves.toBe(
+        'Follow the guns: Jalisco',
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
 });
 
 /** The two scenes of the briefing made above, in order, with the number on the second. */
