@@ -97,6 +97,29 @@ export const TEXT = {
     es: 'El filtro de años deja fuera {n} armas sin año de compra.',
   },
   follow: { en: 'Follow', es: 'Seguir' },
+  tracedCaption: {
+    en: 'Source states in ATF traces: every firearm recovered and traced, not only these cases',
+    es: 'Estados de origen en los rastreos de la ATF: todas las armas recuperadas y rastreadas, no solo estos casos',
+  },
+  tracedState: { en: 'U.S. state', es: 'Estado de EE. UU.' },
+  tracedPeriod: { en: 'Traced {period}', es: 'Rastreadas {period}' },
+  tracedBought: { en: 'These firearms bought there', es: 'Estas armas compradas ahí' },
+  tracedOverlap: {
+    en: '● The period overlaps the purchase years of these firearms ({years}).',
+    es: '● El periodo coincide con los años de compra de estas armas ({years}).',
+  },
+  tracedUndated: {
+    en: 'None of these firearms has a purchase year to compare with the periods.',
+    es: 'Ninguna de estas armas tiene año de compra para compararlo con los periodos.',
+  },
+  tracedGaps: {
+    en: 'A state with no figure is one the source does not name (not zero). {n} of these firearms were bought in states no trace source gives a figure for.',
+    es: 'Un estado sin cifra es uno que la fuente no nombra (no es cero). {n} de estas armas se compraron en estados para los que ninguna fuente de rastreo da cifra.',
+  },
+  tracedSource: {
+    en: '{period}: {source} (recovered in {recovered})',
+    es: '{period}: {source} (recuperadas en {recovered})',
+  },
   noneThrough: {
     en: 'No court-case firearm passes through {name}.',
     es: 'Ninguna arma de los casos judiciales pasa por {name}.',

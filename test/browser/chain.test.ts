@@ -109,6 +109,22 @@ describe('follow the guns', () => {
       states.set(st, (states.get(st) ?? 0) + 1);
     }
     expect(new Map(s.columns.from)).toEqual(states);
+    // The traced source states: each state's trace figures from the built layer, beside the
+    // Jalisco firearms bought there.
+    const traces = await builtFeatures('traces');
+    const traced = page.locator('aside.chain table.traced');
+    await traced.locator('tbody tr').first().waitFor();
+    for (const f of traces) {
+      const st = String(f.properties.usps);
+      const cells = await traced.locator(`tr[data-state="${st}"] td`).allTextContents();
+      const figure = f.properties.traced_2015_2022;
+      expect(cells[0], st).toBe(
+        typeof figure === 'number'
+          ? figure.toLocaleString('en-US')
+          : String(f.properties.combined_2015_2022),
+      );
+      expect(num(cells.at(-1)!), st).toBe(states.get(st) ?? 0);
+    }
     // The map: dimmed, and the recovery place in Guadalajara drawn in vermillion.
     // (The city's own label dot sits on top of the municipio's circle: look around it.)
     const img = decode(await mapShot(page));
