@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerFeature } from '../data/load';
-import { nodeOfFeature } from './from-feature';
+import { casesOfFeature, nodeOfFeature } from './from-feature';
 import { TABLE } from './test-table';
 
 const f = (properties: Record<string, unknown>): LayerFeature => ({
@@ -44,5 +44,15 @@ describe('the chain node of a feature', () => {
     expect(nodeOfFeature(TABLE, 'homicides', { kind: 'mx-state', code: '09' }, f({}))).toBeNull();
     expect(nodeOfFeature(TABLE, 'penalized-dealers', null, f({ inspection_id: 'zz' }))).toBeNull();
     expect(nodeOfFeature(TABLE, 'ports', null, f({ port_code: 2604 }))).toBeNull();
+  });
+
+  it('offers the cases of a circle of guns that the chain has', () => {
+    const circle = f({ place: 'Houston, TX', cases: 'U.S. v. A\nU.S. v. B\nU.S. v. Z' });
+    expect(casesOfFeature(TABLE, 'guns', circle)).toEqual([
+      { kind: 'case', key: 'U.S. v. A' },
+      { kind: 'case', key: 'U.S. v. B' },
+    ]);
+    expect(casesOfFeature(TABLE, 'recoveries', circle)).toEqual([]);
+    expect(casesOfFeature(TABLE, 'guns', f({ place: 'Houston, TX', cases: '' }))).toEqual([]);
   });
 });

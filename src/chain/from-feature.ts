@@ -46,3 +46,17 @@ export function nodeOfFeature(
   }
   return node && exists(table, node) ? node : null;
 }
+
+/** The court cases of a circle of guns that can be followed, by name (none for other layers). */
+export function casesOfFeature(
+  table: ChainTable,
+  layerId: string,
+  f: LayerFeature | null,
+): ChainNode[] {
+  const cases = f?.properties.cases;
+  if (layerId !== 'guns' || typeof cases !== 'string') return [];
+  return cases
+    .split('\n')
+    .map((key): ChainNode => ({ kind: 'case', key }))
+    .filter((n) => n.key && exists(table, n));
+}

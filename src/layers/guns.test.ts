@@ -28,7 +28,10 @@ const gun = (cls: string, year: number | null, city = 'Phoenix'): LayerFeature =
 });
 const data = [
   gun('sniper-50', 2010),
-  gun('sniper-50', 2010),
+  {
+    ...gun('sniper-50', 2010),
+    properties: { ...gun('sniper-50', 2010).properties, case: 'USA v. A' },
+  },
   gun('rifle', 2010),
   gun('pistol', 2011, 'Tucson'),
   gun('rifle', null),
@@ -46,6 +49,9 @@ describe('guns layer', () => {
       ['rifle', null, 1],
       ['sniper-50', 2010, 2],
     ]);
+    // Each circle names its cases, to follow one.
+    expect(g[3]!.properties.cases).toBe('USA v. A\nUSA v. X');
+    expect(g[0]!.properties.cases).toBe('USA v. X');
   });
 
   it('filters the year on the GPU and sizes circles by the number of firearms', () => {

@@ -80,6 +80,8 @@ export function groups(data: LayerFeature[], byYear = true): LayerFeature[] {
         weapon_class: classOf(p.weapon_class).id,
         place: `${p.city ? `${p.city}, ` : ''}${p.state}`,
         geocode_precision: p.geocode_precision,
+        // The circle's cases, one per line (a property holds no list): each can be followed.
+        cases: [...new Set(fs.map((f) => f.properties.case).filter(Boolean))].sort().join('\n'),
       },
     };
     members.set(group, fs);

@@ -218,6 +218,36 @@ describe('follow the guns', () => {
     await page.getByRole('button', { name: 'English' }).click();
   });
 
+  it('from a case, by clicking a circle of guns on the map', async () => {
+    // The place and year with the most firearms bought at a city: its circles, by class.
+    const guns = (await builtFeatures('guns')).filter(
+      (f) => f.properties.geocode_precision === 'city' && f.properties.purchase_year,
+    );
+    const at = (f: (typeof guns)[number]) =>
+      `${(f.geometry as Point).coordinates.join(',')}|${f.properties.purchase_year}`;
+    const counts = new Map<string, number>();
+    for (const f of guns) counts.set(at(f), (counts.get(at(f)) ?? 0) + 1);
+    const [where] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    const [coords, year] = where.split('|');
+    const [lon, lat] = coords!.split(',').map(Number) as [number, number];
+    const here = new Set(guns.filter((f) => at(f) === where).map((f) => String(f.properties.case)));
+    const page = suite.o.page;
+    await page.evaluate(`location.hash = '#lang=en&layers=guns&year=${year}&view=${lon},${lat},9'`);
+    await settle(page, [`year=${year};`, '[guns:']);
+    const m = (await page.locator('#map').boundingBox())!;
+    const p = await mapPoint(page, lon, lat);
+    await page.mouse.click(m.x + p.x, m.y + p.y);
+    const buttons = page.locator('aside.details .cases button');
+    await buttons.first().waitFor();
+    const names = await buttons.allTextContents();
+    for (const n of names) expect(here, n).toContain(n);
+    await buttons.first().click();
+    await settle(page, [`;chain=case:${names[0]}`]);
+    await page.locator('aside.chain .narration').waitFor();
+    const inCase = raw.filter((r) => r['Reference case'] === names[0]);
+    expect((await panel(page)).n).toBe(inCase.length);
+  });
+
   it('ranks the points of diversion as the raw rows do, and follows one', async () => {
     const page = suite.o.page;
     await follow(page, 'top');
