@@ -3,7 +3,11 @@ import {
   dealerName,
   indexInspections,
   matchDealer,
+  sameLicensee,
+  sellerKind,
   streetAddress,
+  strongerMatch,
+  type Confidence,
   type Inspection,
 } from './dealer-match';
 
@@ -113,5 +117,46 @@ describe('dealer matching', () => {
     )!;
     expect(m.confidence).toBe('licence');
     expect(m.evidence).toBe('licence 5-74-215-01-7A-12345 in the filing');
+  });
+
+  it('tells gun shows and private sales from dealers', () => {
+    expect(sellerKind('SAXET gun show')).toBe('gun-show');
+    expect(sellerKind('SAXET Gun Show')).toBe('gun-show');
+    expect(sellerKind('Private sale')).toBe('private');
+    expect(sellerKind('Show Off Sports LLC')).toBe('dealer');
+    expect(sellerKind('J&B Gun Sales & Service')).toBe('dealer');
+  });
+
+  it('makes one dealer of one name matched to one licence in two spellings of a city', () => {
+    const m = (ffl: string, confidence: 'name+address' | 'name+city' = 'name+city') => ({
+      confidence,
+      inspections: [{ ffl_number: ffl }],
+    });
+    const ids = sameLicensee([
+      {
+        id: 'tx-phar-glick',
+        name: 'Glick Twins',
+        state: 'TX',
+        firearms: 1,
+        match: m('5-1', 'name+address'),
+      },
+      { id: 'tx-pharr-glick', name: 'Glick Twins', state: 'TX', firearms: 8, match: m('5-1') },
+      // Same licence, another name: not assumed to be the same business.
+      { id: 'tx-pharr-other', name: 'Other Guns', state: 'TX', firearms: 2, match: m('5-1') },
+      { id: 'tx-a', name: 'A', state: 'TX', firearms: 1, match: null },
+      { id: 'tx-b', name: 'A', state: 'TX', firearms: 1, match: null },
+    ]);
+    expect(Object.fromEntries(ids)).toEqual({
+      'tx-phar-glick': 'tx-pharr-glick',
+      'tx-pharr-glick': 'tx-pharr-glick',
+      'tx-pharr-other': 'tx-pharr-other',
+      'tx-a': 'tx-a',
+      'tx-b': 'tx-b',
+    });
+    const address: { confidence: Confidence } = { confidence: 'name+address' };
+    const city: { confidence: Confidence } = { confidence: 'name+city' };
+    expect(strongerMatch(city, address)).toBe(address);
+    expect(strongerMatch(address, city)).toBe(address);
+    expect(strongerMatch(null, city)).toBe(city);
   });
 });

@@ -141,3 +141,50 @@ export function matchDealer(d: NamedDealer, index: DealerIndex): DealerMatch | n
   }
   return null;
 }
+
+/**
+ * Who sold a firearm, by the filing's words: a licensed dealer, a gun show (a venue where
+ * licensed dealers and private sellers both sell; the filing does not say which), or a private
+ * sale (no licensee, so nothing to match to the inspection list).
+ */
+export type SellerKind = 'dealer' | 'gun-show' | 'private';
+export function sellerKind(name: string): SellerKind {
+  const n = fold(name);
+  if (/\bgun ?shows?\b/.test(n)) return 'gun-show';
+  if (/\bprivate (sale|sales|party|seller|sellers|individual|transfer)\b/.test(n)) return 'private';
+  return 'dealer';
+}
+
+const STRENGTH: Record<Confidence, number> = { licence: 0, 'name+address': 1, 'name+city': 2 };
+
+/**
+ * One dealer written in two places ("Glick Twins" in "Pharr" and in "Phar", TX): records with
+ * the same name in the same state matched to the same licence are one licensee. Returns each
+ * record's id → the id they share: the record with the most firearms (ties: the first id).
+ */
+export function sameLicensee(
+  dealers: readonly {
+    id: string;
+    name: string;
+    state: string | null;
+    firearms: number;
+    match: { confidence: Confidence; inspections: { ffl_number: string }[] } | null;
+  }[],
+): Map<string, string> {
+  const groups = new Map<string, typeof dealers>();
+  for (const d of dealers) {
+    const ffl = d.match?.inspections[0]?.ffl_number;
+    const key = ffl ? `${d.state}|${dealerName(d.name)}|${ffl}` : `id|${d.id}`;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  const out = new Map<string, string>();
+  for (const g of groups.values()) {
+    const main = [...g].sort((a, b) => b.firearms - a.firearms || a.id.localeCompare(b.id))[0]!;
+    for (const d of g) out.set(d.id, main.id);
+  }
+  return out;
+}
+
+/** The stronger of two matches (licence, then name and address, then name and city). */
+export const strongerMatch = <M extends { confidence: Confidence }>(a: M | null, b: M | null) =>
+  !a ? b : !b ? a : STRENGTH[b.confidence] < STRENGTH[a.confidence] ? b : a;

@@ -136,6 +136,10 @@ export const ChainDealer = z.object({
   address: z.string(),
   city: z.string(),
   state: z.nullable(z.string()),
+  /** A licensed dealer, a gun show (licensed or private sellers: not said) or a private sale. */
+  seller: z.enum(['dealer', 'gun-show', 'private']),
+  /** The same licensee as other filings write it (a city's typo: "Phar" for Pharr). */
+  also: z.array(z.object({ name: z.string(), address: z.string(), city: z.string() })),
   firearms: z.number(),
   cases: z.number(),
   match: z.nullable(

@@ -12,6 +12,10 @@ export function chainReports(dealers: ChainDealerRow[]): { name: string; csv: st
       address: d.address,
       city: d.city,
       state: d.state ?? '',
+      seller: d.seller,
+      also_written_as: d.also
+        .map((a) => [a.name, a.address, a.city].filter(Boolean).join('; '))
+        .join(' | '),
       firearms: d.firearms,
       cases: d.cases,
       confidence: d.match?.confidence ?? 'unmatched',
@@ -30,6 +34,8 @@ export function chainReports(dealers: ChainDealerRow[]): { name: string; csv: st
           'address',
           'city',
           'state',
+          'seller',
+          'also_written_as',
           'firearms',
           'cases',
           'confidence',

@@ -13,7 +13,17 @@ import {
   loadFirearms,
   parseLooseDate,
 } from '../lib/court-cases';
-import { dealerName, indexInspections, matchDealer, type Inspection } from '../lib/dealer-match';
+import {
+  dealerName,
+  indexInspections,
+  matchDealer,
+  sameLicensee,
+  sellerKind,
+  strongerMatch,
+  type Inspection,
+  type NamedDealer,
+  type SellerKind,
+} from '../lib/dealer-match';
 import { firearmTraits } from '../lib/firearm-traits';
 import { fold, MUN_INPUTS, usState } from '../lib/gazetteer';
 import { builtFeatures, type BuiltLayer, type LayerFeature, type SourceModule } from '../lib/layer';
@@ -112,6 +122,70 @@ export const chain: SourceModule = {
       [...spellings.get(`${state}|${fold(city)}`)!].sort(
         ([a, x], [b, y]) => y - x || a.localeCompare(b),
       )[0]![0];
+    // Each dealer as the filings write it (name, state, city), matched once to the penalized
+    // list; then records of one licensee written in two places (a city's typo) are one dealer.
+    // Gun shows and private sales are sellers, not licensees: never matched.
+    const dealerId = (text: string, state: string | null, city: string) =>
+      slug(state ?? '', city, dealerName(text)) || slug(text);
+    const matchOf = (d: NamedDealer) => {
+      const hit = matchDealer(d, index);
+      return (
+        hit && {
+          ...hit,
+          inspections: hit.inspections.map(
+            ({ names: _n, address: _a, city: _c, state: _s, ...i }) => i,
+          ),
+        }
+      );
+    };
+    const written = new Map<
+      string,
+      NamedDealer & {
+        id: string;
+        firearms: number;
+        seller: SellerKind;
+        match: ChainDealerRow['match'];
+      }
+    >();
+    for (const { values: v } of rows) {
+      const text = v['Name of distibutor'].trim();
+      if (!text) continue;
+      const state = usState(v['Purchase State']);
+      const city = state && v.City.trim() ? cityName(v.City, state) : v.City.trim();
+      const id = dealerId(text, state, city);
+      const d = { name: text, address: v.Address.trim(), city, state };
+      const seller = sellerKind(text);
+      const w = written.get(id) ?? {
+        id,
+        ...d,
+        firearms: 0,
+        seller,
+        match: seller === 'dealer' ? matchOf(d) : null,
+      };
+      w.firearms++;
+      written.set(id, w);
+    }
+    const licensee = sameLicensee([...written.values()]);
+    /** A dealer record from the written ones it merges: the main one's words, the strongest match. */
+    const dealerRecord = (id: string): ChainDealerRow & { caseSet: Set<string> } => {
+      const main = written.get(id)!;
+      const parts = [...written.values()].filter((w) => licensee.get(w.id) === id);
+      return {
+        id,
+        name: main.name,
+        address: main.address,
+        city: main.city,
+        state: main.state,
+        seller: main.seller,
+        also: parts
+          .filter((p) => p.id !== id)
+          .map((p) => ({ name: p.name, address: p.address, city: p.city })),
+        firearms: 0,
+        cases: 0,
+        caseSet: new Set<string>(),
+        match: parts.map((p) => p.match).reduce(strongerMatch, null),
+      };
+    };
     const dealers = new Map<string, ChainDealerRow & { caseSet: Set<string> }>();
     const paths = new Map<string, ChainPathRow>();
     const unplaced = new Map<string, { text: string; firearms: number; reason: string }>();
@@ -151,26 +225,8 @@ export const chain: SourceModule = {
       const dealerText = v['Name of distibutor'].trim();
       let dealer: string | null = null;
       if (dealerText) {
-        const d = { name: dealerText, address: v.Address.trim(), city, state };
-        dealer = slug(state ?? '', city, dealerName(dealerText)) || slug(dealerText);
-        const known = dealers.get(dealer) ?? {
-          id: dealer,
-          ...d,
-          firearms: 0,
-          cases: 0,
-          caseSet: new Set<string>(),
-          match: (() => {
-            const hit = matchDealer(d, index);
-            return (
-              hit && {
-                ...hit,
-                inspections: hit.inspections.map(
-                  ({ names: _n, address: _a, city: _c, state: _s, ...i }) => i,
-                ),
-              }
-            );
-          })(),
-        };
+        dealer = licensee.get(dealerId(dealerText, state, city))!;
+        const known = dealers.get(dealer) ?? dealerRecord(dealer);
         known.firearms++;
         if (traits.case) known.caseSet.add(traits.case);
         dealers.set(dealer, known);
@@ -276,14 +332,14 @@ export const chain: SourceModule = {
         'Purchase: the state and city as the filing gives them; the county is the one holding the city’s centre (a located city, not the dealer’s address).',
         'Port: the nearest U.S.–Mexico land port to the purchase place (great circle) — a model, labelled modeled everywhere.',
         'Recovery: the free-text recovery area matched to an INEGI municipio or state as in the recoveries layer; what cannot be placed is "unplaced" and listed with its reason.',
-        'Dealers: matched to the ATF penalized-inspection list by a licence number in the filing, else business name and street address (suite ignored), else name and city when one licensee of that name is in the city. A shared address under another name, or a name in another city, stays unmatched. Every match lists the words compared (reports/chain.dealer-matches.csv).',
+        'Dealers: matched to the ATF penalized-inspection list by a licence number in the filing, else business name and street address (suite ignored), else name and city when one licensee of that name is in the city. A shared address under another name, or a name in another city, stays unmatched. One name in one state matched to one licence under two spellings of its city is one dealer, listed with the other spelling. A gun show or a private sale named as the seller is no dealer and is never matched. Every match lists the words compared (reports/chain.dealer-matches.csv).',
       ],
       methodEs: [
         'Toda arma del archivo de casos está en la cadena; un eslabón que los datos no dan es "desconocido", nunca se rellena.',
         'Compra: el estado y la ciudad como los da el expediente; el condado es el que contiene el centro de la ciudad (una ciudad ubicada, no la dirección de la armería).',
         'Puerto: el puerto terrestre EE. UU.–México más cercano al lugar de compra (círculo máximo): un modelo, marcado como modelado en todas partes.',
         'Recuperación: el lugar escrito se compara con municipios y estados del INEGI como en la capa de recuperaciones; lo que no se puede ubicar queda "sin ubicar" y se lista con su motivo.',
-        'Armerías: se vinculan con la lista de inspecciones sancionadas de la ATF por un número de licencia en el expediente; si no, por nombre comercial y dirección (sin el número de local); si no, por nombre y ciudad cuando hay un solo licenciatario con ese nombre en la ciudad. Una misma dirección con otro nombre, o un nombre en otra ciudad, quedan sin vincular. Cada vínculo lista las palabras comparadas (reports/chain.dealer-matches.csv).',
+        'Armerías: se vinculan con la lista de inspecciones sancionadas de la ATF por un número de licencia en el expediente; si no, por nombre comercial y dirección (sin el número de local); si no, por nombre y ciudad cuando hay un solo licenciatario con ese nombre en la ciudad. Una misma dirección con otro nombre, o un nombre en otra ciudad, quedan sin vincular. Un mismo nombre en un estado vinculado a una misma licencia con dos grafías de su ciudad es una sola armería, listada con la otra grafía. Una feria de armas o una venta privada nombrada como vendedor no es una armería y nunca se vincula. Cada vínculo lista las palabras comparadas (reports/chain.dealer-matches.csv).',
       ],
       ledgers: [ledger],
       reports: chainReports(dealerList),

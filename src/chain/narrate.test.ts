@@ -63,4 +63,25 @@ describe('chain narration', () => {
       'Jalisco y Sonora (2 cada uno): 18\u00a0% de las 11 cada uno; 7 no tienen lugar de recuperación que conste.',
     );
   });
+
+  it('does not count a gun show or a private sale as a dealer', () => {
+    const table = {
+      ...TABLE,
+      dealers: TABLE.dealers.map((d) =>
+        d.id === 'az-b' ? { ...d, name: 'Tucson gun show', seller: 'gun-show' as const } : d,
+      ),
+    };
+    const s = narrate(
+      table,
+      { kind: 'case', key: 'U.S. v. B' },
+      summarize(table, through(table.paths, { kind: 'case', key: 'U.S. v. B' })),
+      'en',
+    );
+    expect(s.at(-2)).toBe(
+      'Sold by 1 dealer(s) named in the filings, 1 of them penalized after an ATF inspection; 0 name no dealer.',
+    );
+    expect(s.at(-1)).toBe(
+      '2 came from a gun show or a private sale, as the filings say: not a dealer the list could name.',
+    );
+  });
 });

@@ -50,6 +50,10 @@ const TEXT = {
   all: { en: 'all in', es: 'todas en' },
   mostThrough: { en: 'most through', es: 'sobre todo por' },
   allThrough: { en: 'all through', es: 'todas por' },
+  notDealers: {
+    en: '{n} came from a gun show or a private sale, as the filings say: not a dealer the list could name.',
+    es: '{n} vinieron de una feria de armas o de una venta privada, según los expedientes: no de una armería que la lista pudiera nombrar.',
+  },
   topLine: {
     en: '{leaders}: {share} of all {total}; {unknown} have no {lacks}.',
     es: '{leaders}: {share} de las {total}; {unknown} no tienen {lacks}.',
@@ -164,13 +168,20 @@ export function narrate(table: ChainTable, node: ChainNode, s: ChainSummary, lan
       : t(lang, TEXT.recoveredNone, { unknown: n(s.recovery.unknown) }),
   ];
   if (s.recovery.unplaced) out.push(t(lang, TEXT.unplaced, { n: n(s.recovery.unplaced) }));
+  // Gun shows and private sales are named in the filings' dealer column, but are not dealers.
+  const seller = new Map(table.dealers.map((d) => [d.id, d.seller]));
+  const licensed = s.dealers.filter((d) => (seller.get(d.key) ?? 'dealer') === 'dealer');
+  const notDealers = s.dealers
+    .filter((d) => !licensed.includes(d))
+    .reduce((k, d) => k + d.firearms, 0);
   out.push(
     t(lang, TEXT.dealers, {
-      k: n(s.dealers.length),
-      p: n(s.dealers.filter((d) => d.penalized).length),
+      k: n(licensed.length),
+      p: n(licensed.filter((d) => d.penalized).length),
       unknown: n(s.dealerUnknown),
     }),
   );
+  if (notDealers) out.push(t(lang, TEXT.notDealers, { n: n(notDealers) }));
   return out;
 }
 

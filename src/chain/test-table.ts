@@ -69,6 +69,8 @@ export const TABLE: ChainTable = {
       address: '1 Main St',
       city: 'Houston',
       state: 'TX',
+      seller: 'dealer',
+      also: [],
       firearms: 6,
       cases: 2,
       match: {
@@ -93,6 +95,8 @@ export const TABLE: ChainTable = {
       address: '',
       city: 'Tucson',
       state: 'AZ',
+      seller: 'dealer',
+      also: [],
       firearms: 2,
       cases: 1,
       match: null,

@@ -58,8 +58,8 @@ export const TEXT = {
     es: 'Armas por estado de compra, puerto modelado y estado de recuperación',
   },
   dealersCaption: {
-    en: 'Dealers named in the filings',
-    es: 'Armerías nombradas en los expedientes',
+    en: 'Dealers (and other sellers) named in the filings',
+    es: 'Armerías (y otros vendedores) nombradas en los expedientes',
   },
   dealer: { en: 'Dealer', es: 'Armería' },
   atf: { en: 'ATF inspection', es: 'Inspección de la ATF' },
@@ -98,6 +98,7 @@ export const TEXT = {
     es: 'El filtro de años deja fuera {n} armas sin año de compra.',
   },
   follow: { en: 'Follow', es: 'Seguir' },
+  firstOf: { en: 'The first {k} of {n} are listed.', es: 'Se listan las primeras {k} de {n}.' },
   tracedCaption: {
     en: 'Source states in ATF traces: every firearm recovered and traced, not only these cases',
     es: 'Estados de origen en los rastreos de la ATF: todas las armas recuperadas y rastreadas, no solo estos casos',
@@ -127,6 +128,18 @@ export const TEXT = {
   },
   rank: { en: '#', es: 'n.º' },
 } satisfies Record<string, Text>;
+
+/** What a seller the filings name is when it is not a licensed dealer. */
+export const SELLER: Record<'gun-show' | 'private', Text> = {
+  'gun-show': {
+    en: 'a gun show: dealers and private sellers both sell there; the filing does not say which',
+    es: 'una feria de armas: allí venden armerías y particulares; el expediente no dice cuál',
+  },
+  private: {
+    en: 'a private sale: no licensed dealer, nothing to match to the ATF list',
+    es: 'una venta privada: sin armería con licencia, nada que vincular a la lista de la ATF',
+  },
+};
 
 /** How a dealer was matched to the penalized list, in words. */
 export const CONFIDENCE: Record<string, Text> = {
