@@ -14,13 +14,32 @@ import { Ledger } from '../lib/ledger';
 import { matcherFor } from '../lib/mx-places';
 
 export const METHOD =
-  'Modeled route via the nearest port of entry: purchase place → nearest U.S.–Mexico land port by great-circle distance → recovery place in Mexico when the case names one, else the port.';
+  'Modeled route via the nearest port of entry: purchase place → nearest U.S.–Mexico land port open to vehicles by great-circle distance → recovery place in Mexico when the case names one, else the port.';
 
 /** Points along the great circle from a to b (a straight line for very short hops). */
 function arc(a: Position, b: Position): Position[] {
   if (distance(a, b) < 20) return [a, b];
   const g = greatCircle(point(a), point(b), { npoints: 16 }).geometry;
   return g.type === 'LineString' ? g.coordinates : g.coordinates.flat();
+}
+
+/**
+ * The ports a firearm can be modeled to cross at: those with vehicle crossings on record (cars,
+ * trucks or buses, any year). A pedestrian-only port (Boquillas) is no route for a car.
+ */
+export function vehiclePorts(features: LayerFeature[]) {
+  return features
+    .filter((f) =>
+      Object.entries(f.properties).some(
+        ([k, v]) =>
+          /^(personal_vehicles|trucks|buses)_\d{4}$/.test(k) && typeof v === 'number' && v > 0,
+      ),
+    )
+    .map((f) => ({
+      code: String(f.properties.port_code),
+      name: String(f.properties.name),
+      coordinates: (f.geometry as { coordinates: Position }).coordinates,
+    }));
 }
 
 export function nearest<T extends { coordinates: Position }>(
@@ -58,11 +77,7 @@ export const corridors: SourceModule = {
     const guns = builtFeatures(ctx, 'guns');
     const portFeatures = builtFeatures(ctx, 'ports');
     const matcher = await matcherFor(ctx);
-    const ports = portFeatures.map((f) => ({
-      code: String(f.properties.port_code),
-      name: String(f.properties.name),
-      coordinates: (f.geometry as { coordinates: Position }).coordinates,
-    }));
+    const ports = vehiclePorts(portFeatures);
     const ledger = new Ledger('guns layer (built in this run)');
     const flows = new Map<string, Flow>();
     for (const g of guns) {
@@ -208,13 +223,13 @@ export const corridors: SourceModule = {
       sources: [CITATIONS.courtCases, CITATIONS.bts, CITATIONS.zipcodes, CITATIONS.inegiMunicipios],
       method: [
         METHOD,
-        'Built from the guns layer (every firearm with a U.S. purchase place) and the ports layer (28 placed BTS ports); great circles computed with @turf/turf.',
+        `Built from the guns layer (every firearm with a U.S. purchase place) and the ports layer: the ${ports.length} of its ${portFeatures.length} placed BTS ports with vehicle crossings on record (a pedestrian-only port is no route for a car); great circles computed with @turf/turf.`,
         'The real crossing point is not in the data; the nearest port is an assumption that ignores roads, smuggling routes and ports without BTS coordinates.',
         'Flows are aggregated by origin point, port, destination and purchase year; firearms without a purchase year form their own flows (year empty).',
       ],
       methodEs: [
-        'Ruta modelada por el puerto de entrada más cercano: lugar de compra → puerto terrestre EE. UU.–México más cercano por distancia de círculo máximo → lugar de recuperación en México si el caso lo nombra, si no, el puerto.',
-        'Construida a partir de la capa de armas (toda arma con lugar de compra en EE. UU.) y la de puertos (28 puertos de BTS ubicados); círculos máximos calculados con @turf/turf.',
+        'Ruta modelada por el puerto de entrada más cercano: lugar de compra → puerto terrestre EE. UU.–México abierto a vehículos más cercano por distancia de círculo máximo → lugar de recuperación en México si el caso lo nombra, si no, el puerto.',
+        `Construida a partir de la capa de armas (toda arma con lugar de compra en EE. UU.) y la de puertos: los ${ports.length} de sus ${portFeatures.length} puertos de BTS ubicados con cruces de vehículos registrados (un puerto solo peatonal no es ruta para un auto); círculos máximos calculados con @turf/turf.`,
         'El punto real de cruce no está en los datos; el puerto más cercano es un supuesto que ignora carreteras, rutas de contrabando y puertos sin coordenadas de BTS.',
         'Los flujos se agregan por origen, puerto, destino y año de compra; las armas sin año de compra forman flujos propios (año vacío).',
       ],

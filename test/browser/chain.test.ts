@@ -21,10 +21,17 @@ const save = async (name: string, png: Buffer) => {
 };
 const suite = suitePage();
 const raw = await rawTable('us-mx-trafficking-court-cases/court_case_data_firearm_details.csv');
-const ports = (await builtFeatures('ports')).map((f) => ({
-  code: String(f.properties.port_code),
-  at: (f.geometry as Point).coordinates as [number, number],
-}));
+/** The ports a car can cross at: any vehicle crossings on record (the method's rule). */
+const ports = (await builtFeatures('ports'))
+  .filter((f) =>
+    Object.entries(f.properties).some(
+      ([k, v]) => /^(personal_vehicles|trucks|buses)_/.test(k) && Number(v) > 0,
+    ),
+  )
+  .map((f) => ({
+    code: String(f.properties.port_code),
+    at: (f.geometry as Point).coordinates as [number, number],
+  }));
 /** Where a raw row was bought (city centre, else state centre), or null. */
 const boughtAt = (r: Record<string, string>) => {
   const st = usState(r['Purchase State']!);

@@ -170,6 +170,22 @@ describe('a full build from the raw data', () => {
     const corridors = await properties('corridors.fgb');
     expect(corridors.reduce((n, c) => n + Number(c.firearms), 0)).toBe(guns.length);
     expect(corridors.every((c) => c.route === 'modeled')).toBe(true);
+    // No firearm is modeled across a port with no vehicle crossings on record (Boquillas is
+    // pedestrian-only), in the corridors or the chain.
+    const byFoot = (await properties('ports.fgb'))
+      .filter(
+        (p) =>
+          !Object.entries(p).some(
+            ([k, v]) => /^(personal_vehicles|trucks|buses)_/.test(k) && Number(v) > 0,
+          ),
+      )
+      .map((p) => String(p.port_code));
+    expect(byFoot).toContain('2410');
+    expect(corridors.filter((c) => byFoot.includes(String(c.port_code)))).toEqual([]);
+    const chain = JSON.parse(await readFile(join(out, 'chain.json'), 'utf8')) as {
+      paths: { port: string | null }[];
+    };
+    expect(chain.paths.filter((p) => p.port && byFoot.includes(p.port))).toEqual([]);
   });
 
   it('stays small enough to ship with the app', async () => {
