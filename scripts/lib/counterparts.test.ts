@@ -61,4 +61,14 @@ describe('counterparts across the border', () => {
     expect(r.gaps.find((g) => g.agency === 'usbp')!.km).toBe(0);
     expect(r.gaps.some((g) => g.agency === 'ofo')).toBe(false);
   });
+
+  it('counts as walked only the stretches that divide the two countries', () => {
+    // The line runs on 2° past the border's end, into the sea: both sides are "not Mexico".
+    const long: Position[][] = [Array.from({ length: 121 }, (_, i) => [-110 + i / 10, 30])];
+    const ends = ([x, y]: Position) => y! < 30 && x! < -100;
+    const walked = counterparts(long, ends, us, mx, []).borderKm;
+    expect(walked).toBeGreaterThan(950);
+    expect(walked).toBeLessThan(975);
+    expect(counterparts(long, isMexico, us, mx, []).borderKm).toBeGreaterThan(1150);
+  });
 });

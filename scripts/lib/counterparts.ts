@@ -102,10 +102,13 @@ export function counterparts(
   const gapKm = new Map(agencies.map((a) => [a, 0]));
   const areal = us.filter((u) => u.coverage !== 'ports');
   const all = samples(border, stepKm, offsetKm);
+  // The km walked are the samples on a stretch that divides the two countries.
+  let walked = 0;
   for (const s of all) {
     // Which side is which: the offset point that lies in Mexico.
     const [mxSide, usSide] = isMexico(s.left) ? [s.left, s.right] : [s.right, s.left];
     if (!isMexico(mxSide) || isMexico(usSide)) continue; // not a border stretch after all
+    walked += stepKm;
     const here = {
       us: areal.filter((u) => inside(u.geometry, usSide)),
       mx: mx.filter((m) => inside(m.geometry, mxSide)),
@@ -143,6 +146,6 @@ export function counterparts(
           a.mx_unit.localeCompare(b.mx_unit),
       ),
     gaps: agencies.filter((a) => a !== 'ofo').map((a) => ({ agency: a, km: round(gapKm.get(a)!) })),
-    borderKm: round(all.length * stepKm),
+    borderKm: round(walked),
   };
 }
