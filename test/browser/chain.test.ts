@@ -6,12 +6,12 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { booleanPointInPolygon, distance, point } from '@turf/turf';
 import type { Point } from 'geojson';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { purchasePlace } from '../../scripts/sources/guns';
 import { fold, usState } from '../../scripts/lib/gazetteer';
 import { mapPoint, mapShot, settle } from './app';
 import { builtFeatures, rawTable } from './data';
-import { suitePage } from './page';
+import { openPage, suitePage, waitForMap } from './page';
 import { box, decode, near, share } from './pixels';
 
 const RESULTS = new URL('../../test-results/', import.meta.url).pathname;
@@ -253,6 +253,28 @@ describe('follow the guns', () => {
     await page.locator('aside.chain .narration').waitFor();
     const inCase = raw.filter((r) => r['Reference case'] === names[0]);
     expect((await panel(page)).n).toBe(inCase.length);
+  });
+
+  it('keeps the framing a shared link gives, and frames a node followed after', async () => {
+    const { page, errors } = await openPage(
+      suite.browser.context,
+      `${inject('baseUrl')}#lang=en&view=-100,25,6&chain=mx-state:14`,
+    );
+    expect(await waitForMap(page)).toBeNull();
+    await settle(page, [';chain=mx-state:14']);
+    await page.locator('aside.chain .narration').waitFor();
+    const view = async () =>
+      (await page.evaluate<string>('location.hash'))
+        .match(/view=([-\d.]+),([-\d.]+),([\d.]+)/)!
+        .slice(1)
+        .map(Number);
+    expect(await view()).toEqual([-100, 25, 6]);
+    // Following another node frames its chain: the view moves.
+    await page.evaluate(`location.hash = '#lang=en&chain=mx-state:20'`);
+    await settle(page, [';chain=mx-state:20']);
+    await page.waitForFunction(() => !location.hash.includes('view=-100,25,6'));
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('ranks the points of diversion as the raw rows do, and follows one', async () => {
