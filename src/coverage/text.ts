@@ -70,5 +70,4 @@ export const TEXT = {
     es: 'Sin ubicar (sin área conocida): {n} unidad(es) — {units}.',
   },
   agencyPair: { en: 'Agencies', es: 'Agencias' },
-  allPairs: { en: 'All agency pairs', es: 'Todos los pares de agencias' },
 } satisfies Record<string, Text>;
