@@ -4,6 +4,7 @@ import {
   indexInspections,
   matchDealer,
   sameLicensee,
+  sharedAddresses,
   sellerKind,
   streetAddress,
   strongerMatch,
@@ -158,5 +159,15 @@ describe('dealer matching', () => {
     expect(strongerMatch(city, address)).toBe(address);
     expect(strongerMatch(address, city)).toBe(address);
     expect(strongerMatch(null, city)).toBe(city);
+  });
+
+  it('says which dealers share a street address, without merging them', () => {
+    const shared = sharedAddresses([
+      { id: 'a', address: '1552 S 4th Ave', city: 'Tucson', state: 'AZ' },
+      { id: 'b', address: '1552 South 4th Avenue Suite 2', city: 'TUCSON', state: 'AZ' },
+      { id: 'c', address: '1552 S 4th Ave', city: 'Phoenix', state: 'AZ' },
+      { id: 'd', address: '', city: 'Tucson', state: 'AZ' },
+    ]);
+    expect(Object.fromEntries(shared)).toEqual({ a: ['b'], b: ['a'], c: [] });
   });
 });

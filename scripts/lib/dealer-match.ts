@@ -188,3 +188,24 @@ export function sameLicensee(
 /** The stronger of two matches (licence, then name and address, then name and city). */
 export const strongerMatch = <M extends { confidence: Confidence }>(a: M | null, b: M | null) =>
   !a ? b : !b ? a : STRENGTH[b.confidence] < STRENGTH[a.confidence] ? b : a;
+
+/**
+ * Dealers written at the same street address in the same city and state under different names
+ * ("Liberty Pawn" and "Liberty Pawn Shop", but also two businesses sharing premises): said
+ * beside each other, never merged — the filings do not say they are one licensee.
+ */
+export function sharedAddresses(
+  dealers: readonly { id: string; address: string; city: string; state: string | null }[],
+): Map<string, string[]> {
+  const at = new Map<string, string[]>();
+  for (const d of dealers) {
+    const street = streetAddress(d.address);
+    if (!street) continue;
+    const k = `${d.state}|${fold(d.city)}|${street}`;
+    at.set(k, [...(at.get(k) ?? []), d.id]);
+  }
+  const out = new Map<string, string[]>();
+  for (const ids of at.values())
+    for (const id of ids) out.set(id, ids.filter((x) => x !== id).sort());
+  return out;
+}

@@ -140,6 +140,8 @@ export const ChainDealer = z.object({
   seller: z.enum(['dealer', 'gun-show', 'private']),
   /** The same licensee as other filings write it (a city's typo: "Phar" for Pharr). */
   also: z.array(z.object({ name: z.string(), address: z.string(), city: z.string() })),
+  /** Other dealers the filings write at the same street address (said, never merged). */
+  same_address: z.array(z.string()),
   firearms: z.number(),
   cases: z.number(),
   match: z.nullable(

@@ -16,6 +16,7 @@ export function chainReports(dealers: ChainDealerRow[]): { name: string; csv: st
       also_written_as: d.also
         .map((a) => [a.name, a.address, a.city].filter(Boolean).join('; '))
         .join(' | '),
+      same_address_as: d.same_address.join(' | '),
       firearms: d.firearms,
       cases: d.cases,
       confidence: d.match?.confidence ?? 'unmatched',
@@ -36,6 +37,7 @@ export function chainReports(dealers: ChainDealerRow[]): { name: string; csv: st
           'state',
           'seller',
           'also_written_as',
+          'same_address_as',
           'firearms',
           'cases',
           'confidence',

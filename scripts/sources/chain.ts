@@ -19,6 +19,7 @@ import {
   matchDealer,
   sameLicensee,
   sellerKind,
+  sharedAddresses,
   strongerMatch,
   type Inspection,
   type NamedDealer,
@@ -176,6 +177,7 @@ export const chain: SourceModule = {
         also: parts
           .filter((p) => p.id !== id)
           .map((p) => ({ name: p.name, address: p.address, city: p.city })),
+        same_address: [],
         firearms: 0,
         cases: 0,
         caseSet: new Set<string>(),
@@ -255,8 +257,13 @@ export const chain: SourceModule = {
     const caseCounts = new Map<string, number>();
     for (const p of paths.values())
       if (p.case) caseCounts.set(p.case, (caseCounts.get(p.case) ?? 0) + p.firearms);
+    const shared = sharedAddresses([...dealers.values()]);
     const dealerList = [...dealers.values()]
-      .map(({ caseSet, ...d }) => ({ ...d, cases: caseSet.size }))
+      .map(({ caseSet, ...d }) => ({
+        ...d,
+        cases: caseSet.size,
+        same_address: shared.get(d.id) ?? [],
+      }))
       .sort((a, b) => a.id.localeCompare(b.id));
     const json: Table<'chain'> = {
       totals: { firearms: rows.length, cases: caseCounts.size },
@@ -328,14 +335,14 @@ export const chain: SourceModule = {
         'Purchase: the state and city as the filing gives them; the county is the one holding the city’s centre (a located city, not the dealer’s address).',
         'Port: the nearest U.S.–Mexico land port open to vehicles (vehicle crossings on record) to the purchase place (great circle) — a model, labelled modeled everywhere.',
         'Recovery: the free-text recovery area matched to an INEGI municipio or state as in the recoveries layer; what cannot be placed is "unplaced" and listed with its reason.',
-        'Dealers: matched to the ATF penalized-inspection list by a licence number in the filing, else business name and street address (suite ignored), else name and city when one licensee of that name is in the city. A shared address under another name, or a name in another city, stays unmatched. One name in one state matched to one licence under two spellings of its city is one dealer, listed with the other spelling. A gun show or a private sale named as the seller is no dealer and is never matched. Every match lists the words compared (reports/chain.dealer-matches.csv).',
+        'Dealers: matched to the ATF penalized-inspection list by a licence number in the filing, else business name and street address (suite ignored), else name and city when one licensee of that name is in the city. A shared address under another name, or a name in another city, stays unmatched. One name in one state matched to one licence under two spellings of its city is one dealer, listed with the other spelling. A gun show or a private sale named as the seller is no dealer and is never matched. Different names at one street address are said side by side (same_address), never merged. Every match lists the words compared (reports/chain.dealer-matches.csv).',
       ],
       methodEs: [
         'Toda arma del archivo de casos está en la cadena; un eslabón que los datos no dan es "desconocido", nunca se rellena.',
         'Compra: el estado y la ciudad como los da el expediente; el condado es el que contiene el centro de la ciudad (una ciudad ubicada, no la dirección de la armería).',
         'Puerto: el puerto terrestre EE. UU.–México abierto a vehículos (con cruces de vehículos registrados) más cercano al lugar de compra (círculo máximo): un modelo, marcado como modelado en todas partes.',
         'Recuperación: el lugar escrito se compara con municipios y estados del INEGI como en la capa de recuperaciones; lo que no se puede ubicar queda "sin ubicar" y se lista con su motivo.',
-        'Armerías: se vinculan con la lista de inspecciones sancionadas de la ATF por un número de licencia en el expediente; si no, por nombre comercial y dirección (sin el número de local); si no, por nombre y ciudad cuando hay un solo licenciatario con ese nombre en la ciudad. Una misma dirección con otro nombre, o un nombre en otra ciudad, quedan sin vincular. Un mismo nombre en un estado vinculado a una misma licencia con dos grafías de su ciudad es una sola armería, listada con la otra grafía. Una feria de armas o una venta privada nombrada como vendedor no es una armería y nunca se vincula. Cada vínculo lista las palabras comparadas (reports/chain.dealer-matches.csv).',
+        'Armerías: se vinculan con la lista de inspecciones sancionadas de la ATF por un número de licencia en el expediente; si no, por nombre comercial y dirección (sin el número de local); si no, por nombre y ciudad cuando hay un solo licenciatario con ese nombre en la ciudad. Una misma dirección con otro nombre, o un nombre en otra ciudad, quedan sin vincular. Un mismo nombre en un estado vinculado a una misma licencia con dos grafías de su ciudad es una sola armería, listada con la otra grafía. Una feria de armas o una venta privada nombrada como vendedor no es una armería y nunca se vincula. Nombres distintos en una misma dirección se señalan uno junto al otro (same_address), nunca se fusionan. Cada vínculo lista las palabras comparadas (reports/chain.dealer-matches.csv).',
       ],
       ledgers: [ledger],
       reports: chainReports(dealerList),

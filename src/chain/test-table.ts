@@ -71,6 +71,7 @@ export const TABLE: ChainTable = {
       state: 'TX',
       seller: 'dealer',
       also: [],
+      same_address: [],
       firearms: 6,
       cases: 2,
       match: {
@@ -97,6 +98,7 @@ export const TABLE: ChainTable = {
       state: 'AZ',
       seller: 'dealer',
       also: [],
+      same_address: [],
       firearms: 2,
       cases: 1,
       match: null,

@@ -98,6 +98,10 @@ export const TEXT = {
     es: 'El filtro de años deja fuera {n} armas sin año de compra.',
   },
   follow: { en: 'Follow', es: 'Seguir' },
+  sameAddress: {
+    en: 'same street address as {names} (the filings do not say they are one business)',
+    es: 'misma dirección que {names} (los expedientes no dicen que sean un mismo negocio)',
+  },
   firstOf: { en: 'The first {k} of {n} are listed.', es: 'Se listan las primeras {k} de {n}.' },
   tracedCaption: {
     en: 'Source states in ATF traces: every firearm recovered and traced, not only these cases',

@@ -158,6 +158,9 @@ describe('the chain index', () => {
     expect(glick.map((r) => [r.city, r.firearms])).toEqual([
       ['Pharr', String(raw.filter((r) => /glick/i.test(r['Name of distibutor']!)).length)],
     ]);
+    // Two names at one street address are said beside each other, not merged.
+    const zia = report.filter((r) => /zeroed in/i.test(r.name!));
+    expect(zia.map((r) => r.same_address_as)).toEqual([zia[1]!.dealer_id, zia[0]!.dealer_id]);
     // Gun shows and private sales are sellers, never matched to a licence.
     for (const r of report.filter((x) => /gun show|private sale/i.test(x.name!)))
       expect([r.seller, r.confidence], r.name).toEqual([
