@@ -17,6 +17,7 @@ describe('points of diversion', () => {
         disposition: 'Revocation',
         disposition_class: 'revocation',
         citation_count: 3,
+        violations: '478.124(a)',
       },
     ]);
     expect(r.rows[1]!.inspections).toEqual([]);

@@ -40,6 +40,7 @@ export interface Inspection {
   disposition: string;
   disposition_class: string;
   citation_count: number | null;
+  violations: string;
 }
 
 export interface Ranked extends Count {
@@ -64,6 +65,7 @@ export function rank(table: ChainTable, paths: readonly ChainPathRow[], kind: Ra
               disposition: i.disposition,
               disposition_class: i.disposition_class,
               citation_count: i.citation_count,
+              violations: i.violations,
             }))
             .sort((a, b) => (b.complete_date ?? '').localeCompare(a.complete_date ?? ''))
         : [],

@@ -15,6 +15,9 @@ describe('a penalized inspection in words', () => {
     expect(penaltyText('es', i, 'licence')).toBe(
       'sancionada 2016-01-21: Licencia revocada o renovación negada (17 citación(es); vinculada por número de licencia)',
     );
+    expect(penaltyText('en', { ...i, violations: '478.21(a), 478.124(c)(1)' }, 'licence')).toBe(
+      'penalized 2016-01-21: Licence revoked or renewal denied (17 citation(s), sections cited: 478.21(a), 478.124(c)(1); matched by licence number)',
+    );
     expect(penaltyText('en', { ...i, disposition_class: '', citation_count: null }, 'x')).toBe(
       'penalized 2016-01-21: Revocation/denial of renewal (— citation(s); matched by x)',
     );

@@ -1,5 +1,6 @@
 // One line for a dealer's penalized inspection, the same in the chain panel and the ranking:
-// date, the disposition in our words, the citations, and how the dealer was matched.
+// date, the disposition in our words, the citations and the sections they cite, and how the
+// dealer was matched.
 import { t } from '../i18n/strings';
 import { DISPOSITIONS } from '../layers/penalized-dealers';
 import { formatNumber, type Lang } from '../lib/format';
@@ -12,6 +13,7 @@ export function penaltyText(
     disposition: string;
     disposition_class: string;
     citation_count: number | null;
+    violations?: string;
   },
   confidence: string,
 ): string {
@@ -20,6 +22,7 @@ export function penaltyText(
     date: i.complete_date ?? '—',
     disposition: d ? t(lang, d.label) : i.disposition,
     n: i.citation_count === null ? '—' : formatNumber(i.citation_count, lang),
+    sections: i.violations ? t(lang, TEXT.sections, { list: i.violations }) : '',
     confidence: CONFIDENCE[confidence] ? t(lang, CONFIDENCE[confidence]!) : confidence,
   });
 }

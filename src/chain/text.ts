@@ -64,9 +64,11 @@ export const TEXT = {
   dealer: { en: 'Dealer', es: 'Armería' },
   atf: { en: 'ATF inspection', es: 'Inspección de la ATF' },
   penalized: {
-    en: 'penalized {date}: {disposition} ({n} citation(s); matched by {confidence})',
-    es: 'sancionada {date}: {disposition} ({n} citación(es); vinculada por {confidence})',
+    en: 'penalized {date}: {disposition} ({n} citation(s){sections}; matched by {confidence})',
+    es: 'sancionada {date}: {disposition} ({n} citación(es){sections}; vinculada por {confidence})',
   },
+  /** The regulations an inspection cites, as the ATF list writes them (27 CFR 478…). */
+  sections: { en: ', sections cited: {list}', es: ', secciones citadas: {list}' },
   notMatched: {
     en: 'not matched to the penalized list (2015–2017)',
     es: 'no vinculada a la lista de sancionadas (2015–2017)',
