@@ -218,6 +218,10 @@ export const STRINGS = {
   previousScene: { en: 'Previous scene', es: 'Escena anterior' },
   nextScene: { en: 'Next scene', es: 'Escena siguiente' },
   sceneOf: { en: 'Scene {n} of {total}', es: 'Escena {n} de {total}' },
+  noDataYear: {
+    en: 'No data for {year}: nothing of this layer is drawn.',
+    es: 'Sin datos para {year}: no se dibuja nada de esta capa.',
+  },
   sceneChanged: {
     en: 'The map no longer shows this scene: the caption and numbers are for the scene ({year}).',
     es: 'El mapa ya no muestra esta escena: el texto y las cifras son los de la escena ({year}).',

@@ -46,6 +46,8 @@ export interface LegendEntry {
 
 export interface Legend {
   title: string;
+  /** The layer's name, for a legend read away from the layer list (an embed, the PNG). */
+  layer?: string;
   entries: LegendEntry[];
   note?: string;
   /**

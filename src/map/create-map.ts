@@ -57,7 +57,8 @@ export interface MapOptions {
   /** Start here instead of the default framing. */
   view?: View | null;
   /** The reader moved the map (fired at the end of each move). */
-  onViewChange?: (view: View) => void;
+  /** After every move; `byReader` when a gesture (not the app) started it. */
+  onViewChange?: (view: View, byReader: boolean) => void;
   /** In an iframe: zoom needs a modifier key or two fingers, so the page scrolls. */
   cooperativeGestures?: boolean;
   /** Credit line for the offline basemap, in the page's language. */
@@ -151,16 +152,35 @@ export async function createMap(
     opts.attribution ?? 'Boundaries: Natural Earth, U.S. Census Bureau, INEGI',
   );
   map.addControl(attribution);
+  // On a narrow map the credit starts folded into its ⓘ button (one tap opens it): open, it
+  // would cover a fifth of a 220 px embed.
+  const foldCredit = () => {
+    if (map.getContainer().clientWidth >= 480) return;
+    map
+      .getContainer()
+      .querySelector('.maplibregl-ctrl-attrib')
+      ?.classList.remove('maplibregl-compact-show');
+  };
+  foldCredit();
   map.on('error', (e) => tracker.fail(`map: ${e.error?.message ?? 'unknown error'}`));
-  map.on('movestart', () => tracker.idle(false));
+  // A move the reader started (drag, wheel, keys) carries the browser's event.
+  let byReader = false;
+  map.on('movestart', (e) => {
+    byReader = e.originalEvent !== undefined;
+    tracker.idle(false);
+  });
   map.on('idle', () => tracker.idle(true));
-  map.on('moveend', () => {
+  map.on('moveend', (e) => {
     const c = map.getCenter();
-    opts.onViewChange?.({
-      lon: Math.round(c.lng * 1000) / 1000,
-      lat: Math.round(c.lat * 1000) / 1000,
-      zoom: Math.round(map.getZoom() * 100) / 100,
-    });
+    opts.onViewChange?.(
+      {
+        lon: Math.round(c.lng * 1000) / 1000,
+        lat: Math.round(c.lat * 1000) / 1000,
+        zoom: Math.round(map.getZoom() * 100) / 100,
+      },
+      byReader || e.originalEvent !== undefined,
+    );
+    byReader = false;
   });
   // `load` fires once: listen now, whatever deck.gl's download takes (see addControl below).
   const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
@@ -246,6 +266,7 @@ export async function createMap(
       map.removeControl(attribution);
       attribution = credit(text);
       map.addControl(attribution);
+      foldCredit();
     },
     setLabelScale(scale) {
       const next = labelsFor(scale);

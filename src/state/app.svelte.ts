@@ -8,6 +8,7 @@ import type { Legend, Readout, RenderState } from '../layers/types';
 import { featureKey, featureNotes, layerNote, yearOf } from '../data/incomplete';
 import { sourceName, t } from '../i18n/strings';
 import type { Briefing } from '../briefing/schema';
+import type { Control, Editorial, Theme } from '../embed/editorial';
 import type { DeckModules } from '../map/deck';
 import { entry, MANIFEST, type Manifest } from '../data/manifest';
 import type { Table, TableId } from '../../scripts/lib/tables';
@@ -77,6 +78,14 @@ export class AppState {
   boundsPadding = $state.raw<{ top: number; right: number; bottom: number; left: number } | null>(
     null,
   );
+  /** The area a link asked to frame (`bbox=`): kept in the embed's link as the editor set it. */
+  bbox = $state.raw<[number, number, number, number] | null>(null);
+  /** An editor's headline, description, notes, byline and credit for an embed (plain text). */
+  editorial = $state.raw<Editorial>({});
+  /** The embed's theme: light, dark or the reader's setting. */
+  theme = $state<Theme>('light');
+  /** The controls an embed offers; null: the default ones. */
+  controls = $state.raw<Control[] | null>(null);
   /** A selection asked for by a link, applied when its layer's data arrives. */
   pendingSelection = $state.raw<{ layer: string; key: string } | null>(null);
   visible = $state<string[]>(LAYERS.filter((l) => l.defaultVisible).map((l) => l.id));
@@ -199,9 +208,13 @@ export class AppState {
     const meta = entry(def.manifestId ?? def.id);
     const partial = meta.partialYears.find((p) => p.year === this.year);
     const lost = layerNote(meta, yearOf(meta, this.year), this.lang);
+    // A yearly layer with nothing for the shown year draws nothing: its legend says so.
+    const empty = meta.years.length > 0 && !meta.years.includes(this.year);
     return {
       ...def.legend(this.data[id] ?? [], this.renderState(id)),
+      layer: t(this.lang, def.title),
       flags: [
+        ...(empty ? [t(this.lang, 'noDataYear', { year: this.year })] : []),
         ...(partial
           ? [
               `${this.year}: ${t(this.lang, 'partial')} — ${t(this.lang, { en: partial.note, es: partial.noteEs })}`,

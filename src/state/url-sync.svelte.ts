@@ -56,11 +56,15 @@ export function applyHash(a: AppState, hash: string): void {
   if (!scene || state.layers) a.visible = state.layers ?? [...DEFAULT_LAYERS];
   if (!scene || Object.keys(state.metrics).length)
     a.metrics = { ...DEFAULT_METRICS, ...state.metrics };
-  if (!scene || state.view) {
-    a.view = state.view ?? null;
-    a.bounds = null;
+  if (!scene || state.view || state.bbox) {
+    a.view = state.bbox ? null : (state.view ?? null);
+    a.bounds = state.bbox ?? null;
+    a.bbox = state.bbox ?? null;
     a.boundsPadding = null;
   }
+  a.editorial = state.editorial ?? {};
+  a.theme = state.theme ?? 'light';
+  a.controls = state.controls ?? null;
   a.lang = state.lang ?? browserLang(navigator.languages ?? [navigator.language]);
   a.mode = state.mode ?? 'full';
   a.scene = state.scene ?? 1;
@@ -98,13 +102,21 @@ function applyBriefingParam(a: AppState, param: string | null): void {
   });
 }
 
-/** The hash for the app's state, optionally in another mode (the share dialog's links). */
-export function currentHash(a: AppState, mode = a.mode): string {
+/**
+ * The hash for the app's state, optionally in another mode (the share dialog's links). The
+ * share dialog also gives the area on screen (`bbox`: the same area at any width) and asks for
+ * the language always, so an article shows the map in its own language to every reader.
+ */
+export function currentHash(
+  a: AppState,
+  mode = a.mode,
+  opts: { bbox?: [number, number, number, number]; pinLang?: boolean; lang?: Lang } = {},
+): string {
   const defaults = {
     year: DEFAULT_YEAR,
     layers: DEFAULT_LAYERS,
     metrics: DEFAULT_METRICS,
-    lang: browserLang(navigator.languages ?? [navigator.language]),
+    lang: opts.pinLang ? ('' as Lang) : browserLang(navigator.languages ?? [navigator.language]),
   };
   // A briefing link names the scene; the scene decides the rest.
   if (mode === 'briefing' || mode === 'presenter')
@@ -123,7 +135,16 @@ export function currentHash(a: AppState, mode = a.mode): string {
       layers: a.visible,
       metrics: a.metrics,
       view: a.view ?? undefined,
-      lang: a.lang,
+      bbox: opts.bbox ?? a.bbox ?? undefined,
+      // The editor's texts and the embed's look belong to the embed.
+      ...(mode === 'embed'
+        ? {
+            editorial: a.editorial,
+            theme: a.theme,
+            controls: a.controls ?? undefined,
+          }
+        : {}),
+      lang: opts.lang ?? a.lang,
       sel: sel?.key ? { layer: sel.layer, key: sel.key } : (a.pendingSelection ?? undefined),
       place: a.place ?? undefined,
       chain: a.chain ?? undefined,

@@ -139,3 +139,40 @@ describe('serializeUrlState', () => {
     ).toBe('');
   });
 });
+
+describe("an embed's editorial keys in the URL", () => {
+  it('round-trips the texts, theme, controls and framing area', () => {
+    const hash =
+      '#mode=embed&bbox=-118.000,14.000,-86.000,33.000&lang=es&theme=dark&controls=year' +
+      '&title=Armas+hacia+el+sur&notes=Uno.%0ADos.&byline=Por+A.+Reporter&credit=Datos:+Southbound';
+    const { state, warnings } = parseUrlState(hash, rules);
+    expect(warnings).toEqual([]);
+    expect(state).toMatchObject({
+      bbox: [-118, 14, -86, 33],
+      theme: 'dark',
+      controls: ['year'],
+      editorial: {
+        title: 'Armas hacia el sur',
+        notes: 'Uno.\nDos.',
+        byline: 'Por A. Reporter',
+        credit: 'Datos: Southbound',
+      },
+    });
+    expect(serializeUrlState(state, defaults)).toBe(hash);
+    // No controls at all is said, and differs from the default ones.
+    expect(parseUrlState('#controls=', rules).state.controls).toEqual([]);
+  });
+
+  it('keeps hostile text as text and refuses what is not a value of its key', () => {
+    const { state, warnings } = parseUrlState(
+      '#title=%3Cscript%3Ealert(1)%3C%2Fscript%3E&desc=%00%01&theme=javascript%3Aalert(1)' +
+        '&controls=year,%3Cb%3E&bbox=-86,14,-118,33',
+      rules,
+    );
+    expect(state.editorial).toEqual({ title: '<script>alert(1)</script>' });
+    expect(state.theme).toBeUndefined();
+    expect(state.controls).toEqual(['year']);
+    expect(state.bbox).toBeUndefined();
+    expect(warnings).toHaveLength(4);
+  });
+});

@@ -6,10 +6,23 @@
 //    &place=us-state:TX (a place's profile that no one feature is: a U.S. state)
 //    &chain=mx-state:14 (follow the guns from a node; chain=top: the points of diversion)
 //    &cover=-110.94,31.33 (who covers here: the agencies' units at a point)
+//    &bbox=-118,14,-86,33 (an area to frame, west,south,east,north: the same area at any width)
+//    &title=…&desc=…&notes=…&byline=…&credit=… (an editor's texts, plain, length-limited)
+//    &theme=dark&controls=year,legend (an embed's look and the controls it offers)
 // and, for a briefing someone made, the whole briefing: #mode=briefing&scene=2&b=<deflated JSON>
 // Unknown or invalid values are ignored with a console warning, never thrown and never rendered.
 import { nodeParam, parseNode, type ChainNode } from '../chain/node';
 import { atParam, parseAt } from '../coverage/at';
+import {
+  cleanText,
+  parseControls,
+  TEXT_FIELDS,
+  THEMES,
+  type Control,
+  type Editorial,
+  type TextField,
+  type Theme,
+} from '../embed/editorial';
 import type { GunFilter } from '../layers/gun-filter';
 import type { Lang } from '../lib/format';
 
@@ -31,6 +44,13 @@ export interface UrlState {
   layers?: string[];
   metrics: Record<string, string>;
   view?: View;
+  /** An area to frame (west, south, east, north): wins over `view`. */
+  bbox?: [number, number, number, number];
+  /** An editor's texts for an embed. */
+  editorial?: Editorial;
+  theme?: Theme;
+  /** The controls an embed offers (absent: the default ones). */
+  controls?: Control[];
   lang?: Lang;
   /** Selected feature: layer id and the feature's key in that layer. */
   sel?: { layer: string; key: string };
@@ -108,6 +128,32 @@ export function parseUrlState(
         state.view = { lon: lon!, lat: lat!, zoom: zoom! };
       } else
         warn(name, value, `expected lon,lat,zoom with zoom ${rules.zoom.min}–${rules.zoom.max}`);
+    } else if (name === 'bbox') {
+      const b = value.split(',').map(Number);
+      const [w, so, e, n] = b;
+      if (
+        b.length === 4 &&
+        b.every(Number.isFinite) &&
+        Math.abs(w!) <= 180 &&
+        Math.abs(e!) <= 180 &&
+        Math.abs(so!) <= 85 &&
+        Math.abs(n!) <= 85 &&
+        w! < e! &&
+        so! < n!
+      )
+        state.bbox = [w!, so!, e!, n!];
+      else warn(name, value, 'expected west,south,east,north');
+    } else if ((TEXT_FIELDS as string[]).includes(name)) {
+      const text = cleanText(name as TextField, value);
+      if (text) state.editorial = { ...state.editorial, [name]: text };
+      else warn(name, value, 'no text left');
+    } else if (name === 'theme') {
+      if ((THEMES as readonly string[]).includes(value)) state.theme = value as Theme;
+      else warn(name, value, 'themes are light, dark and auto');
+    } else if (name === 'controls') {
+      const { controls, unknown } = parseControls(value);
+      for (const u of unknown) warn(name, u, 'controls are year, layers and legend');
+      state.controls = controls;
     } else if (name === 'lang') {
       if (value === 'en' || value === 'es') state.lang = value;
       else warn(name, value, 'languages are en and es');
@@ -165,14 +211,18 @@ export function serializeUrlState(
   for (const [id, m] of Object.entries(s.metrics).sort()) {
     if (m !== defaults.metrics[id] && s.layers?.includes(id)) p.set(`m.${id}`, m);
   }
-  if (s.view)
+  if (s.bbox) p.set('bbox', s.bbox.map((x) => x.toFixed(3)).join(','));
+  else if (s.view)
     p.set('view', `${s.view.lon.toFixed(3)},${s.view.lat.toFixed(3)},${s.view.zoom.toFixed(2)}`);
   if (s.lang && s.lang !== defaults.lang) p.set('lang', s.lang);
+  if (s.theme && s.theme !== 'light') p.set('theme', s.theme);
+  if (s.controls) p.set('controls', s.controls.join(','));
   if (s.sel) p.set('sel', `${s.sel.layer}:${s.sel.key}`);
   else if (s.place) p.set('place', `${s.place.kind}:${s.place.code}`);
   if (s.chain) p.set('chain', s.chain === 'top' ? 'top' : nodeParam(s.chain));
   if (s.cover) p.set('cover', atParam(s.cover));
-  // Last: the long part, so the short ones stay readable at the start of the link.
+  // Last: the long parts, so the short ones stay readable at the start of the link.
+  for (const f of TEXT_FIELDS) if (s.editorial?.[f]) p.set(f, s.editorial[f]!);
   if (s.b) p.set('b', s.b);
   const out = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return out ? `#${out}` : '';

@@ -110,8 +110,9 @@ describe('the share dialog', () => {
     expect(link).toMatch(/#year=2018&layers=ports&m\.ports=trucks/);
     expect(link).not.toContain('mode=');
     const code = await dialog.getByLabel('Embed code').inputValue();
+    // The embed frames the area on screen (the same area at any width) and pins the language.
     expect(code).toMatch(
-      /^<iframe src="[^"]+#mode=embed&amp;year=2018&amp;layers=ports&amp;m\.ports=trucks"/,
+      /^<iframe src="[^"]+#mode=embed&amp;year=2018&amp;layers=ports&amp;m\.ports=trucks&amp;bbox=[-\d.]+,[-\d.]+,[-\d.]+,[-\d.]+&amp;lang=en"/,
     );
     expect(code).toMatch(/title="Southbound: [^"]+" width="100%" height="\d+"/);
     expect(code).toContain('loading="lazy" allow="fullscreen"');
