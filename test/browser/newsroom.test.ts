@@ -160,4 +160,44 @@ describe('an embed an editor made their own', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('is made in the share dialog: what the editor types goes into the snippet and the preview', async () => {
+    const { page, errors } = await openPage(
+      browser.context,
+      `${inject('baseUrl')}#lang=en&layers=homicides`,
+      { width: 1280, height: 900 },
+    );
+    expect(await waitForMap(page)).toBeNull();
+    await page.getByRole('button', { name: 'Share / embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share / embed' });
+    await dialog.getByLabel('Headline').fill('<i>Guns</i> south');
+    await dialog.getByLabel('Byline').fill('By A. Reporter');
+    await dialog.getByLabel('Language of the embed').selectOption('es');
+    await dialog.getByLabel('Theme').selectOption('dark');
+    await dialog.getByRole('checkbox', { name: 'Year slider' }).uncheck();
+    const code = await dialog.getByLabel('Embed code').inputValue();
+    const src = new URL(/src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, '&'));
+    const hash = new URLSearchParams(src.hash.slice(1));
+    expect(Object.fromEntries(hash)).toMatchObject({
+      mode: 'embed',
+      layers: 'homicides',
+      lang: 'es',
+      theme: 'dark',
+      controls: 'legend',
+      title: '<i>Guns</i> south',
+      byline: 'By A. Reporter',
+    });
+    expect(hash.get('bbox')!.split(',').map(Number)).toHaveLength(4);
+    // The frame's accessible name is the headline, escaped in the attribute.
+    expect(code).toContain('title="&lt;i>Guns&lt;/i> south — Southbound"');
+    // The preview is the embed the snippet makes.
+    const preview = dialog.frameLocator('.preview iframe');
+    await expect(preview.locator('h1').textContent()).resolves.toBe('<i>Guns</i> south');
+    await expect(preview.locator('html').getAttribute('lang')).resolves.toBe('es');
+    await preview.locator('#map[data-ready="true"]').waitFor({ timeout: 40_000 });
+    await expect(preview.getByRole('slider').count()).resolves.toBe(0);
+    await page.screenshot({ path: `${RESULTS}share-editor-en.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
