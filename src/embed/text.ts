@@ -33,5 +33,15 @@ export const TEXT = {
   controls: { en: 'Controls the reader gets', es: 'Controles para el lector' },
   preview: { en: 'Preview', es: 'Vista previa' },
   previewWidth: { en: 'Preview width', es: 'Ancho de la vista previa' },
-  left: { en: '{n} characters left', es: 'quedan {n} caracteres' },
+  fallback: { en: 'Fallback image', es: 'Imagen de respaldo' },
+  fallbackHelp: {
+    en: 'For readers without JavaScript, AMP pages, newsletters and print: download the picture (your texts, the legends, the sources), put it online, and give its address to add it to the code.',
+    es: 'Para lectores sin JavaScript, páginas AMP, boletines e impresión: descargue la imagen (sus textos, las leyendas, las fuentes), súbala y escriba su dirección para añadirla al código.',
+  },
+  scale: { en: 'Resolution', es: 'Resolución' },
+  download: { en: 'Download fallback image', es: 'Descargar imagen de respaldo' },
+  fallbackUrl: {
+    en: 'Address of the image once online (https://…)',
+    es: 'Dirección de la imagen ya publicada (https://…)',
+  },
 } satisfies Record<string, Text>;

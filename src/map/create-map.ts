@@ -22,6 +22,14 @@ export interface MapHandle {
   map: maplibregl.Map;
   /** The canvases that make the picture, bottom first (basemap, then deck.gl), and their CSS size. */
   canvases(): { canvases: HTMLCanvasElement[]; width: number; height: number };
+  /**
+   * The canvases redrawn at `scale` pixels per CSS pixel (a 2× picture from a 1× screen), given
+   * to `use`; the screen's resolution comes back after.
+   */
+  capture<T>(
+    scale: number,
+    use: (c: { canvases: HTMLCanvasElement[]; width: number; height: number }) => Promise<T>,
+  ): Promise<T>;
   /** Moves to a view (animated unless `instant`). */
   goTo(view: View, instant: boolean): void;
   /** Frames an area (west, south, east, north) whatever the map's size (animated unless `instant`). */
@@ -249,18 +257,36 @@ export async function createMap(
     overlay.setProps({ layers: [...data, ...labels] });
   });
 
+  const canvases = () => {
+    // Redraw first: the export then reads a frame drawn now, whatever the buffers kept.
+    map.redraw();
+    const all = [...map.getContainer().querySelectorAll('canvas')];
+    const base = map.getCanvas();
+    return {
+      canvases: [base, ...all.filter((c) => c !== base)],
+      width: base.clientWidth,
+      height: base.clientHeight,
+    };
+  };
   return {
     map,
-    canvases() {
-      // Redraw first: the export then reads a frame drawn now, whatever the buffers kept.
-      map.redraw();
-      const all = [...map.getContainer().querySelectorAll('canvas')];
-      const base = map.getCanvas();
-      return {
-        canvases: [base, ...all.filter((c) => c !== base)],
-        width: base.clientWidth,
-        height: base.clientHeight,
-      };
+    canvases,
+    async capture(scale, use) {
+      const ratio = map.getPixelRatio();
+      map.setPixelRatio(scale);
+      overlay.setProps({ useDevicePixels: scale });
+      // Both renderers draw the next frame at the new size: MapLibre's, then deck.gl's own.
+      await new Promise<void>((done) => {
+        map.once('render', () => done());
+        map.triggerRepaint();
+      });
+      for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(done));
+      try {
+        return await use(canvases());
+      } finally {
+        map.setPixelRatio(ratio);
+        overlay.setProps({ useDevicePixels: true });
+      }
     },
     setAttribution(text) {
       map.removeControl(attribution);

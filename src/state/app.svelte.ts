@@ -147,12 +147,15 @@ export class AppState {
   );
 
   /** "Sources: SESNSP; U.S. Department of Transportation": the publishers of what is shown. */
-  readonly sourceLine = $derived.by(() => {
+  readonly sourceLine = $derived.by(() => this.sources(this.lang));
+
+  /** The source line in a language (an embed's picture may be in another than the page's). */
+  sources(lang: Lang): string {
     const names = this.shown.flatMap((l) =>
-      entry(l.manifestId ?? l.id).sources.map((s) => sourceName(this.lang, s)),
+      entry(l.manifestId ?? l.id).sources.map((s) => sourceName(lang, s)),
     );
-    return `${t(this.lang, 'sourcesLine')}: ${names.filter((n, i) => names.indexOf(n) === i).join('; ')}`;
-  });
+    return `${t(lang, 'sourcesLine')}: ${names.filter((n, i) => names.indexOf(n) === i).join('; ')}`;
+  }
 
   isVisible(id: string): boolean {
     return this.visible.includes(id);
@@ -203,24 +206,24 @@ export class AppState {
    * A layer's legend for the shown year, flagged where its figures are partial or lost source
    * rows: the one legend the panel, the embed, the briefing and the PNG all show.
    */
-  legend(id: string): Legend {
+  legend(id: string, lang: Lang = this.lang): Legend {
     const def = layer(id);
     const meta = entry(def.manifestId ?? def.id);
     const partial = meta.partialYears.find((p) => p.year === this.year);
-    const lost = layerNote(meta, yearOf(meta, this.year), this.lang);
+    const lost = layerNote(meta, yearOf(meta, this.year), lang);
     // A yearly layer with nothing for the shown year draws nothing: its legend says so.
     const empty = meta.years.length > 0 && !meta.years.includes(this.year);
     return {
-      ...def.legend(this.data[id] ?? [], this.renderState(id)),
-      layer: t(this.lang, def.title),
+      ...def.legend(this.data[id] ?? [], { ...this.renderState(id), lang }),
+      layer: t(lang, def.title),
       flags: [
-        ...(empty ? [t(this.lang, 'noDataYear', { year: this.year })] : []),
+        ...(empty ? [t(lang, 'noDataYear', { year: this.year })] : []),
         ...(partial
           ? [
-              `${this.year}: ${t(this.lang, 'partial')} — ${t(this.lang, { en: partial.note, es: partial.noteEs })}`,
+              `${this.year}: ${t(lang, 'partial')} — ${t(lang, { en: partial.note, es: partial.noteEs })}`,
             ]
           : []),
-        ...(lost ? [`${t(this.lang, 'incomplete')}: ${lost}`] : []),
+        ...(lost ? [`${t(lang, 'incomplete')}: ${lost}`] : []),
       ],
     };
   }

@@ -17,4 +17,19 @@ describe('share', () => {
     expect(s).toContain('width="100%"');
     expect(s).toContain('<script src="https://example.org/map/embed.js" async></script>');
   });
+
+  it('adds a noscript picture for readers without JavaScript, only from a web address', () => {
+    const s = embedSnippet('https://example.org/map/', '#mode=embed', 'Map', {
+      src: 'https://cdn.example.org/map@2x.png',
+      alt: 'Guns "south" <now>',
+    });
+    expect(s).toContain(
+      '<noscript><img src="https://cdn.example.org/map@2x.png" alt="Guns &quot;south&quot; &lt;now>" style="width:100%;height:auto"></noscript>',
+    );
+    const bad = embedSnippet('https://example.org/map/', '#mode=embed', 'Map', {
+      src: 'javascript:alert(1)',
+      alt: 'x',
+    });
+    expect(bad).not.toContain('noscript');
+  });
 });

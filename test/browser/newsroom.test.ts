@@ -2,13 +2,15 @@
 // (headline, description, notes, byline, credit, language, dark theme, framed by an area) at
 // 320 and 1200 px; the texts show as written (markup stays text), the same area is framed at
 // both widths, the frames size themselves, and a hostile value in every new field is inert.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, type Browser } from './chromium';
 import { openPage, waitForMap } from './page';
+import { decode } from './pixels';
+import { readText } from '../../src/map/png-text';
 
 const RESULTS = new URL('../../test-results/newsroom/', import.meta.url).pathname;
 let browser: Browser;
@@ -197,6 +199,29 @@ describe('an embed an editor made their own', () => {
     await preview.locator('#map[data-ready="true"]').waitFor({ timeout: 40_000 });
     await expect(preview.getByRole('slider').count()).resolves.toBe(0);
     await page.screenshot({ path: `${RESULTS}share-editor-en.png` });
+    // The fallback picture: twice the map's resolution on this 1× screen, with the headline,
+    // the byline and the sources in the embed's language (carried inside the file as well).
+    await dialog
+      .getByLabel('Address of the image once online', { exact: false })
+      .fill('https://cdn.example.org/f.png');
+    await expect(dialog.getByLabel('Embed code').inputValue()).resolves.toContain(
+      '<noscript><img src="https://cdn.example.org/f.png" alt="&lt;i>Guns&lt;/i> south — Southbound"',
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download fallback image' }).click(),
+    ]);
+    const bytes = await readFile((await download.path())!);
+    await writeFile(`${RESULTS}fallback-es@2x.png`, bytes);
+    const png = decode(bytes);
+    const map = (await page.locator('#map').boundingBox())!;
+    expect(png.width).toBe(Math.round(map.width) * 2);
+    expect(png.height).toBeGreaterThan(Math.round(map.height) * 2);
+    const words = readText(new Uint8Array(bytes));
+    expect(words.Title).toBe('<i>Guns</i> south');
+    expect(words.Author).toBe('By A. Reporter');
+    expect(words.Source).toMatch(/^Fuentes: SESNSP/);
+    expect(words.URL).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#/);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -216,14 +216,31 @@ describe('PNG export', () => {
     const png = decode(await readFile((await download.path())!));
     await writeFile(`${RESULTS}export.png`, await readFile((await download.path())!));
     const box = (await page.locator('#map').boundingBox())!;
-    expect(png.width).toBe(Math.round(box.width));
-    expect(png.height).toBeGreaterThan(Math.round(box.height) + 58);
+    // Twice the screen's resolution, whatever the screen (this one is 1×).
+    expect(download.suggestedFilename()).toBe('southbound-2019@2x.png');
+    expect(png.width).toBe(Math.round(box.width) * 2);
+    const top = mapTop(png);
+    expect(png.height).toBeGreaterThan(top + Math.round(box.height) * 2);
     // Chihuahua is drawn in its homicide colour, not as bare land: deck.gl's canvas is in the PNG.
     const p = await mapPoint(page, -107.2, 29.6);
-    const color = modeColor(png, p.x, p.y + 58, 6);
+    const color = modeColor(png, p.x * 2, p.y * 2 + top, 12);
     expect(near(color, hex(BASEMAP_COLORS.focusLand), 12)).toBe(false);
     expect(near(color, [255, 255, 255], 12)).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });
 });
+
+/** The first row of the map in a PNG: the first row under the (pure white) title band that is
+ * (almost) all colour — the basemap's land is off-white, never #fff. */
+function mapTop(png: ReturnType<typeof decode>): number {
+  for (let y = 0; y < png.height; y++) {
+    let coloured = 0;
+    for (let x = 0; x < png.width; x++) {
+      const i = (y * png.width + x) * 4;
+      if (png.data[i]! < 255 || png.data[i + 1]! < 255 || png.data[i + 2]! < 255) coloured++;
+    }
+    if (coloured > png.width * 0.95) return y;
+  }
+  throw new Error('no map in the PNG');
+}
