@@ -8,6 +8,7 @@ import type { Legend, Readout, RenderState } from '../layers/types';
 import { featureKey, featureNotes, layerNote, yearOf } from '../data/incomplete';
 import { sourceName, t } from '../i18n/strings';
 import type { Briefing } from '../briefing/schema';
+import type { Annotation } from '../embed/annotations';
 import type { Control, Editorial, Theme } from '../embed/editorial';
 import type { DeckModules } from '../map/deck';
 import { entry, MANIFEST, type Manifest } from '../data/manifest';
@@ -86,6 +87,10 @@ export class AppState {
   theme = $state<Theme>('light');
   /** The controls an embed offers; null: the default ones. */
   controls = $state.raw<Control[] | null>(null);
+  /** An editor's annotations on the embed's map. */
+  annotations = $state.raw<Annotation[]>([]);
+  /** The share dialog is waiting for a click on the map to place an annotation. */
+  placing = $state(false);
   /** A selection asked for by a link, applied when its layer's data arrives. */
   pendingSelection = $state.raw<{ layer: string; key: string } | null>(null);
   visible = $state<string[]>(LAYERS.filter((l) => l.defaultVisible).map((l) => l.id));

@@ -65,6 +65,7 @@ export function applyHash(a: AppState, hash: string): void {
   a.editorial = state.editorial ?? {};
   a.theme = state.theme ?? 'light';
   a.controls = state.controls ?? null;
+  a.annotations = state.annotations ?? [];
   a.lang = state.lang ?? browserLang(navigator.languages ?? [navigator.language]);
   a.mode = state.mode ?? 'full';
   a.scene = state.scene ?? 1;
@@ -142,6 +143,8 @@ export function currentHash(
             editorial: a.editorial,
             theme: a.theme,
             controls: a.controls ?? undefined,
+            // An annotation with no text yet is still being written.
+            annotations: a.annotations.filter((x) => x.en.trim() || x.es.trim()),
           }
         : {}),
       lang: opts.lang ?? a.lang,

@@ -176,3 +176,17 @@ describe("an embed's editorial keys in the URL", () => {
     expect(warnings).toHaveLength(4);
   });
 });
+
+describe('annotations in the URL', () => {
+  it('reads each ann in order, refuses a bad one with a warning, writes them back', () => {
+    const { state, warnings } = parseUrlState(
+      '#ann=-106.45,31.69,0,-40,Juárez|Juárez&ann=oops&ann=-99.1,19.4,30,0,CDMX',
+      rules,
+    );
+    expect(state.annotations?.map((a) => a.en)).toEqual(['Juárez', 'CDMX']);
+    expect(warnings).toHaveLength(1);
+    expect(serializeUrlState(state, defaults)).toBe(
+      '#ann=-106.4500,31.6900,0,-40,Ju%C3%A1rez%7CJu%C3%A1rez&ann=-99.1000,19.4000,30,0,CDMX',
+    );
+  });
+});

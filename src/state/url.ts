@@ -9,10 +9,17 @@
 //    &bbox=-118,14,-86,33 (an area to frame, west,south,east,north: the same area at any width)
 //    &title=…&desc=…&notes=…&byline=…&credit=… (an editor's texts, plain, length-limited)
 //    &theme=dark&controls=year,legend (an embed's look and the controls it offers)
+//    &ann=-106.45,31.69,0,-40,Juárez|Juárez (an annotation: place, label offset, texts; repeatable)
 // and, for a briefing someone made, the whole briefing: #mode=briefing&scene=2&b=<deflated JSON>
 // Unknown or invalid values are ignored with a console warning, never thrown and never rendered.
 import { nodeParam, parseNode, type ChainNode } from '../chain/node';
 import { atParam, parseAt } from '../coverage/at';
+import {
+  annotationParam,
+  MAX_ANNOTATIONS,
+  parseAnnotation,
+  type Annotation,
+} from '../embed/annotations';
 import {
   cleanText,
   parseControls,
@@ -51,6 +58,8 @@ export interface UrlState {
   theme?: Theme;
   /** The controls an embed offers (absent: the default ones). */
   controls?: Control[];
+  /** An editor's annotations, in order. */
+  annotations?: Annotation[];
   lang?: Lang;
   /** Selected feature: layer id and the feature's key in that layer. */
   sel?: { layer: string; key: string };
@@ -147,6 +156,12 @@ export function parseUrlState(
       const text = cleanText(name as TextField, value);
       if (text) state.editorial = { ...state.editorial, [name]: text };
       else warn(name, value, 'no text left');
+    } else if (name === 'ann') {
+      const a = parseAnnotation(value);
+      if (typeof a === 'string') warn(name, value, a);
+      else if ((state.annotations?.length ?? 0) >= MAX_ANNOTATIONS)
+        warn(name, value, `at most ${MAX_ANNOTATIONS} annotations`);
+      else state.annotations = [...(state.annotations ?? []), a];
     } else if (name === 'theme') {
       if ((THEMES as readonly string[]).includes(value)) state.theme = value as Theme;
       else warn(name, value, 'themes are light, dark and auto');
@@ -223,6 +238,7 @@ export function serializeUrlState(
   if (s.cover) p.set('cover', atParam(s.cover));
   // Last: the long parts, so the short ones stay readable at the start of the link.
   for (const f of TEXT_FIELDS) if (s.editorial?.[f]) p.set(f, s.editorial[f]!);
+  for (const a of s.annotations ?? []) p.append('ann', annotationParam(a));
   if (s.b) p.set('b', s.b);
   const out = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return out ? `#${out}` : '';

@@ -28,7 +28,8 @@ const embedHash = (extra = '') =>
   `&desc=${encodeURIComponent('Rutas modeladas de armas de casos judiciales.')}` +
   `&notes=${encodeURIComponent('Primera nota.\nSegunda nota.')}` +
   `&byline=${encodeURIComponent('Por A. Reportera')}` +
-  `&credit=${encodeURIComponent('Gráfico: El Diario')}${extra}`;
+  `&credit=${encodeURIComponent('Gráfico: El Diario')}` +
+  `&ann=${encodeURIComponent('-106.45,31.69,0,-40,Juárez crossing|Cruce en Juárez')}${extra}`;
 
 /**
  * The article, on another origin than the app's: a server of its own on another port of this
@@ -119,6 +120,21 @@ describe('an embed an editor made their own', () => {
       expect(f.y1, id).toBeLessThanOrEqual(f.height + 2);
       const fill = Math.max((f.x1 - f.x0) / f.width, (f.y1 - f.y0) / f.height);
       expect(fill, id).toBeGreaterThan(0.85);
+      // The annotation: in Spanish, its label 40 px above Ciudad Juárez (below it where the
+      // place is too near the top), a leader line to it.
+      const label = frame.locator('.annotations .label[data-annotation="0"]');
+      await expect(label.textContent()).resolves.toMatch(/^\s*Cruce en Juárez\s*$/);
+      const placed = (await frame.locator('#map').evaluate((map) => {
+        const p = (
+          window as unknown as { southbound: { project: (p: number[]) => number[] } }
+        ).southbound.project([-106.45, 31.69]);
+        const l = map.parentElement!.querySelector('.annotations .label')!.getBoundingClientRect();
+        const m = map.getBoundingClientRect();
+        return { px: p[0], py: p[1], lx: l.x - m.x + l.width / 2, ly: l.y - m.y + l.height / 2 };
+      })) as { px: number; py: number; lx: number; ly: number };
+      expect(Math.abs(placed.lx - placed.px), id).toBeLessThan(2);
+      expect(Math.abs(Math.abs(placed.ly - placed.py) - 40), id).toBeLessThan(2);
+      await expect(frame.locator('.annotations line').count()).resolves.toBe(1);
       // A narrow map folds its credit into the ⓘ button.
       const folded = await frame
         .locator('.maplibregl-ctrl-attrib')
@@ -142,7 +158,8 @@ describe('an embed an editor made their own', () => {
         .join('') +
       `&theme=${encodeURIComponent('javascript:alert(1)')}` +
       `&controls=${encodeURIComponent('<svg onload=alert(1)>')}` +
-      `&bbox=${encodeURIComponent('1e9,<b>,0,0')}`;
+      `&bbox=${encodeURIComponent('1e9,<b>,0,0')}` +
+      `&ann=${encodeURIComponent(`-106,28,0,-40,${evil}`)}`;
     const { page, errors, warnings } = await openPage(
       browser.context,
       `${inject('baseUrl')}${hash}`,
@@ -150,6 +167,7 @@ describe('an embed an editor made their own', () => {
     );
     expect(await waitForMap(page)).toBeNull();
     await expect(page.locator('h1').textContent()).resolves.toBe(evil);
+    await expect(page.locator('.annotations .label').textContent()).resolves.toContain(evil);
     await expect(page.locator('img[src="x"], svg[onload]').count()).resolves.toBe(0);
     await expect(page.evaluate('window.__pwned')).resolves.toBeUndefined();
     // Each refused value is said in the console; the texts are kept as text.
@@ -177,6 +195,12 @@ describe('an embed an editor made their own', () => {
     await dialog.getByLabel('Language of the embed').selectOption('es');
     await dialog.getByLabel('Theme').selectOption('dark');
     await dialog.getByRole('checkbox', { name: 'Year slider' }).uncheck();
+    // An annotation, placed by clicking the map (the dialog steps aside, then comes back).
+    await dialog.getByRole('button', { name: 'Add an annotation: click the map' }).click();
+    await page.getByRole('status').filter({ hasText: 'Click the place' }).waitFor();
+    const m = (await page.locator('#map').boundingBox())!;
+    await page.mouse.click(m.x + m.width / 2, m.y + m.height / 2);
+    await dialog.getByLabel('Text in English').fill('Here');
     const code = await dialog.getByLabel('Embed code').inputValue();
     const src = new URL(/src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, '&'));
     const hash = new URLSearchParams(src.hash.slice(1));
@@ -190,6 +214,7 @@ describe('an embed an editor made their own', () => {
       byline: 'By A. Reporter',
     });
     expect(hash.get('bbox')!.split(',').map(Number)).toHaveLength(4);
+    expect(hash.get('ann')).toMatch(/^-?[\d.]+,-?[\d.]+,0,-40,Here$/);
     // The frame's accessible name is the headline, escaped in the attribute.
     expect(code).toContain('title="&lt;i>Guns&lt;/i> south — Southbound"');
     // The preview is the embed the snippet makes.
