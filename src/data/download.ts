@@ -113,15 +113,8 @@ export function csvText(rows: Obj[]): string {
   return '\uFEFF' + (stringify(rows, { header: true, columns }) || `${columns.join(',')}\n`);
 }
 
-/** Hands a file to the browser's download. */
-export function saveFile(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+export { saveFile } from './save-file';
+import { saveFile } from './save-file';
 
 const save = (name: string, type: string, body: string) =>
   saveFile(name, new Blob([body], { type }));

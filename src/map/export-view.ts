@@ -1,7 +1,7 @@
 // "Download PNG" and an embed's fallback image: the view on screen with its title, year,
 // legends and sources — and, for an embed, the editor's headline, description, notes, byline
 // and credit and the map's address — drawn at a chosen scale, as a file.
-import { saveFile } from '../data/download';
+import { saveFile } from '../data/save-file';
 import { t } from '../i18n/strings';
 import type { Lang } from '../lib/format';
 import type { AppState } from '../state/app.svelte';
