@@ -216,8 +216,10 @@ export class AppState {
     const meta = entry(def.manifestId ?? def.id);
     const partial = meta.partialYears.find((p) => p.year === this.year);
     const lost = layerNote(meta, yearOf(meta, this.year), lang);
-    // A yearly layer with nothing for the shown year draws nothing: its legend says so.
-    const empty = meta.years.length > 0 && !meta.years.includes(this.year);
+    // A yearly layer with nothing for the shown year draws nothing: its legend says so (the
+    // court-case layers showing every purchase year, or the undated ones, draw regardless).
+    const everyYear = def.gunFilter !== undefined && this.gunFilter.when !== 'year';
+    const empty = meta.years.length > 0 && !meta.years.includes(this.year) && !everyYear;
     return {
       ...def.legend(this.data[id] ?? [], { ...this.renderState(id), lang }),
       layer: t(lang, def.title),
