@@ -158,7 +158,7 @@ describe('the explorer', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download PNG' }).click(),
     ]);
-    expect(png.suggestedFilename()).toBe('southbound-2019-2024.png');
+    expect(png.suggestedFilename()).toBe('southbound-2019-2024@2x.png');
     await page.getByRole('button', { name: 'Español' }).click();
     await settle(page, ['lang=es;']);
     await save('compare-es-1280.png', await page.screenshot());

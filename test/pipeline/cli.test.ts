@@ -57,13 +57,28 @@ async function fingerprint(dir: string): Promise<Record<string, string>> {
 function exited(child: ChildProcess): Promise<{ code: number | null; stderr: string }> {
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  // Keep the output flowing, so a full pipe never holds the build up.
+  child.stdout?.on('data', () => {});
   return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stderr })));
 }
 
 const build = (raw: string, out: string) =>
   spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--raw', raw, '--out', out], {
     cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+
+/**
+ * Resolves once the build has started (its first line, printed when its code is loaded: on a
+ * busy machine that takes seconds, and a signal before it would meet no handler yet).
+ */
+const started = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    let out = '';
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('Raw data:')) resolve();
+    });
   });
 
 describe('npm run data', () => {
@@ -87,7 +102,9 @@ describe('npm run data', () => {
     const before = await fingerprint(out);
     const child = build(RAW, out);
     const done = exited(child);
-    await new Promise((r) => setTimeout(r, 2500));
+    await started(child);
+    // Into the build (it takes ~15 s), well before anything is swapped in.
+    await new Promise((r) => setTimeout(r, 1500));
     child.kill('SIGTERM');
     const { code, stderr } = await done;
     expect(code).toBe(143);
