@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerFeature } from '../data/load';
-import { coverageAt, whoCovers } from './cover';
+import { coverageAt, whereText, whoCovers } from './cover';
 
 const square = (
   x0: number,
@@ -109,6 +109,8 @@ describe('who covers here', () => {
     const oaxaca = whoCovers([-96, 17], layers);
     expect(oaxaca.agencies[0]).toMatchObject({ agency: 'sedena', units: [], stateUnnamed: true });
     expect(whoCovers([-140, 0], layers)).toEqual({ country: null, state: null, agencies: [] });
+    expect(whereText(oaxaca, [-96, 17], 'en')).toBe('At -96, 17 — Oaxaca');
+    expect(whereText(whoCovers([-140, 0], layers), [-140, 0], 'es')).toMatch(/^Este punto no está/);
     // A city named as Mexican is answered for Mexico even where a U.S. outline reaches it.
     expect(whoCovers([-113.5, 32.5], layers, 'MX').country).toBe('MX');
   });

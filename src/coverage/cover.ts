@@ -5,6 +5,9 @@
 import { booleanPointInPolygon, point } from '@turf/turf';
 import type { Table } from '../../scripts/lib/tables';
 import type { LayerFeature } from '../data/load';
+import { t } from '../i18n/strings';
+import { formatNumber, type Lang } from '../lib/format';
+import { TEXT } from './text';
 
 export type Country = 'US' | 'MX';
 
@@ -127,4 +130,15 @@ export function coverageAt(
   const city = places.cities.find((c) => c.at[0] === at[0] && c.at[1] === at[1]);
   const known = city?.country === 'US' || city?.country === 'MX' ? city.country : undefined;
   return whoCovers(at, { aors, usStates: places.usStates, mxStates, units }, known);
+}
+
+/** "At -106.45, 31.69 — Chihuahua", or that the point is in neither country. */
+export function whereText(c: Coverage, at: [number, number], lang: Lang): string {
+  return c.country
+    ? t(lang, TEXT.at, {
+        lon: formatNumber(at[0], lang, 3),
+        lat: formatNumber(at[1], lang, 3),
+        state: c.state?.name ?? '',
+      })
+    : t(lang, TEXT.outside);
 }
