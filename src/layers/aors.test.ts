@@ -31,7 +31,7 @@ const s: RenderState = { year: 2019, metric: 'outline', lang: 'en', selected: nu
 
 describe('areas-of-responsibility layers', () => {
   it('dashes partial outlines, and draws a coverage without a pattern as a part', () => {
-    const [outline, labels] = recorded(usbp.render(fakeDeck(), data, s));
+    const [outline, labels] = recorded(usbp.render!(fakeDeck(), data, s));
     const dash = accessor<[number, number]>(outline!, 'getDashArray');
     expect(data.map((f) => dash(f))).toEqual([DASH.whole, DASH.part, DASH.part]);
     expect(accessor<number>(outline!, 'getLineWidth')(data[1])).toBe(1.5);

@@ -1,9 +1,9 @@
-// The polygon layer shared by the homicides and dealers choropleths.
-import type { Layer } from '@deck.gl/core';
+// The polygon layer shared by the yearly choropleths (homicides, dealers, displacement, traces):
+// drawn by MapLibre from a colour per feature (see map/fill-layer.ts), so no deck.gl is needed.
 import type { LayerFeature, Props } from '../data/load';
 import { classIndex } from '../lib/classes';
 import { NO_DATA, type RGB } from '../lib/colors';
-import type { DeckModules } from '../map/deck';
+import type { FillLayer, RGBA } from '../map/fill-layer';
 import type { RenderState } from './types';
 
 export interface ChoroplethSpec {
@@ -13,22 +13,19 @@ export interface ChoroplethSpec {
   breaks: number[];
   colors: RGB[];
   /** Hairline colour between polygons. */
-  line: [number, number, number, number];
+  line: RGBA;
   /** Compare mode: the colour of the change (null: no change to draw), instead of the classes. */
   changeColor?: (p: Props) => RGB | null;
+  /** Features hatched "no data" (a gap, never a low value). */
+  hatch?: (f: LayerFeature) => boolean;
 }
 
-export function choropleth(deck: DeckModules, spec: ChoroplethSpec, s: RenderState): Layer {
+export function choropleth(spec: ChoroplethSpec, s: RenderState): FillLayer {
   const { value, breaks, colors, data } = spec;
-  const selected = s.selected as object | null;
-  return new deck.layers.GeoJsonLayer<Props>({
+  return {
     id: spec.id,
-    data: data as never,
-    pickable: true,
-    stroked: true,
-    filled: true,
-    lineWidthUnits: 'pixels',
-    getFillColor: (f) => {
+    data,
+    fill: (f) => {
       if (spec.changeColor) {
         const c = spec.changeColor(f.properties);
         return c === null ? [...NO_DATA, 200] : [...c, 215];
@@ -36,13 +33,9 @@ export function choropleth(deck: DeckModules, spec: ChoroplethSpec, s: RenderSta
       const v = value(f.properties, s.year);
       return v === null ? [...NO_DATA, 200] : [...colors[classIndex(v, breaks)]!, 215];
     },
-    getLineColor: (f) => (f === selected ? [20, 20, 20, 255] : spec.line),
-    getLineWidth: (f) => (f === selected ? 2.5 : 0.5),
-    // Colours change with the year and metric through update triggers: the data never changes.
-    updateTriggers: {
-      getFillColor: [s.year, s.metric, s.compare ?? null],
-      getLineColor: [s.selected],
-      getLineWidth: [s.selected],
-    },
-  });
+    ...(spec.hatch ? { hatch: spec.hatch } : {}),
+    line: spec.line,
+    selected: s.selected,
+    key: `${s.year}|${s.metric}|${s.compare ?? ''}`,
+  };
 }

@@ -38,7 +38,7 @@ const s = (year: number): RenderState => ({ year, metric: 'firearms', lang: 'en'
 
 describe('corridors layer', () => {
   it('draws big flows first, width by firearms, filtered by purchase year on the GPU', () => {
-    const [layer] = recorded(corridors.render(fakeDeck(), data, s(2010)));
+    const [layer] = recorded(corridors.render!(fakeDeck(), data, s(2010)));
     expect(layer!.kind).toBe('PathLayer');
     expect((layer!.props.data as LayerFeature[]).map((f) => f.properties.firearms)).toEqual([
       25, 4, 1,
@@ -66,7 +66,7 @@ describe('corridors layer', () => {
 
   it('recounts each flow under the firearms filter and drops flows it empties', () => {
     const rifles = { ...s(2010), gunFilter: { ...NO_FILTER, weaponClass: 'rifle' } };
-    const [layer] = recorded(corridors.render(fakeDeck(), data, rifles));
+    const [layer] = recorded(corridors.render!(fakeDeck(), data, rifles));
     const shown = layer!.props.data as LayerFeature[];
     // The 1-firearm flow holds only a .50: gone. The others lose their .50.
     expect(shown.map((f) => [f.properties.firearms, f.properties.sniper_50])).toEqual([
@@ -83,7 +83,7 @@ describe('corridors layer', () => {
 
   it("merges a route's years into one flow when every purchase year is shown", () => {
     const all = { ...s(2010), gunFilter: { ...NO_FILTER, when: 'all' as const } };
-    const [layer] = recorded(corridors.render(fakeDeck(), data, all));
+    const [layer] = recorded(corridors.render!(fakeDeck(), data, all));
     const shown = layer!.props.data as LayerFeature[];
     // Two routes: to Juárez (25) and to the port (1 in 2010 + 4 in 2012).
     expect(shown.map((f) => [f.properties.firearms, f.properties.years])).toEqual([
@@ -96,7 +96,7 @@ describe('corridors layer', () => {
       'All years (2010–2012)',
     );
     // The same array for the same filter: a year switch does not rebuild the flows.
-    const [again] = recorded(corridors.render(fakeDeck(), data, { ...all, year: 2012 }));
+    const [again] = recorded(corridors.render!(fakeDeck(), data, { ...all, year: 2012 }));
     expect(again!.props.data).toBe(shown);
   });
 });

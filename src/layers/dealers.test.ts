@@ -52,13 +52,16 @@ describe('dealers layer', () => {
   });
 
   it('draws a choropleth of the metric, and a heat map of counts on county centres', () => {
-    const [choro] = recorded(dealers.render(fakeDeck(), data, s('density')));
-    expect(choro!.kind).toBe('GeoJsonLayer');
-    const fill = accessor<number[]>(choro!, 'getFillColor');
-    expect(fill(data[2])).toEqual([205, 205, 205, 200]);
-    expect(fill(data[1])).not.toEqual(fill(data[0]));
+    // The choropleth is MapLibre's (no deck.gl); the heat map deck.gl's, and nothing else.
+    const [choro] = dealers.fills!(data, s('density'));
+    expect(dealers.render!(fakeDeck(), data, s('density'))).toEqual([]);
+    expect([dealers.usesDeck!('density'), dealers.usesDeck!('heat')]).toEqual([false, true]);
+    expect(dealers.fills!(data, s('heat'))).toEqual([]);
+    const fill = choro!.fill;
+    expect(fill(data[2]!)).toEqual([205, 205, 205, 200]);
+    expect(fill(data[1]!)).not.toEqual(fill(data[0]!));
     const deck = fakeDeck();
-    const [heat] = recorded(dealers.render(deck, data, s('heat')));
+    const [heat] = recorded(dealers.render!(deck, data, s('heat')));
     expect(heat!.kind).toBe('HeatmapLayer');
     const weight = accessor<number>(heat!, 'getWeight');
     const points = heat!.props.data as { p: { dealers_2019: number } }[];
@@ -67,7 +70,7 @@ describe('dealers layer', () => {
   });
 
   it('draws nothing for the heat map in a year without counts', () => {
-    expect(dealers.render(fakeDeck(), data, { ...s('heat'), year: 2025 })).toEqual([]);
+    expect(dealers.render!(fakeDeck(), data, { ...s('heat'), year: 2025 })).toEqual([]);
   });
 
   it('leaves a county the source draws without an area off the heat map, and says so', () => {
@@ -77,7 +80,7 @@ describe('dealers layer', () => {
     };
     falls.properties.state = 'VA';
     const withFalls = [...data, falls] as LayerFeature[];
-    const [heat] = recorded(dealers.render(fakeDeck(), withFalls, s('heat')));
+    const [heat] = recorded(dealers.render!(fakeDeck(), withFalls, s('heat')));
     expect((heat!.props.data as unknown[]).length).toBe(3);
     expect(dealers.legend(withFalls, s('heat')).note).toContain(
       '3 dealer(s) in counties the source draws without an area are not on the map (Falls Church city, VA).',

@@ -134,8 +134,11 @@ export function dealersLayer(meta?: LayerEntry): LayerDef {
     },
     table: (data, s) => choro.table(data, asCount(s)),
     tooltip: (f, s) => choro.tooltip(f, s.metric === HEAT.id ? { ...s, compare: null } : s),
+    // The choropleth metrics are MapLibre fills; the heat map is deck.gl's.
+    fills: (data, s) => (s.metric === HEAT.id ? [] : choro.fills!(data, s)),
+    usesDeck: (m) => m === HEAT.id,
     render(deck, data, s) {
-      if (s.metric !== HEAT.id) return choro.render(deck, data, s);
+      if (s.metric !== HEAT.id) return [];
       // A heat map of nothing never finishes aggregating: draw no layer for a year without data.
       if (!deck.aggregation || !data.some((f) => count(f.properties, s.year))) return [];
       return [

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerFeature } from '../data/load';
 import { displacementStates } from './displacement-states';
-import { fakeDeck, recorded } from './fake-deck';
 import type { RenderState } from './types';
 
 const state = (cve: string, name: string, v: number | null): LayerFeature => ({
@@ -24,14 +23,17 @@ const data = [
 const s: RenderState = { year: 2019, metric: 'displaced', lang: 'en', selected: null };
 
 describe('displacement-states layer', () => {
-  it('hatches the states without a figure, on top of the choropleth', () => {
-    const [choro, hatch] = recorded(displacementStates.render(fakeDeck(), data, s));
-    expect(choro!.kind).toBe('GeoJsonLayer');
-    expect((hatch!.props.data as LayerFeature[]).map((f) => f.properties.name)).toEqual([
+  it('hatches the states without a figure in the year, over the grey of no data', () => {
+    const [choro, ...more] = displacementStates.fills!(data, s);
+    expect(more).toEqual([]);
+    expect(data.filter((f) => choro!.hatch!(f)).map((f) => f.properties.name)).toEqual([
       'Baja California',
     ]);
-    expect(hatch!.props.getFillPattern).toBeTypeOf('function');
-    expect(hatch!.props.updateTriggers).toEqual({ getFillColor: [2019] });
+    // Under the hatch, the grey of no data; the hatch follows the year.
+    expect(choro!.fill(data[2]!)).toEqual([205, 205, 205, 200]);
+    const in2018 = displacementStates.fills!(data, { ...s, year: 2018 })[0]!;
+    expect(data.every((f) => in2018.hatch!(f))).toBe(true);
+    expect(in2018.key).not.toBe(choro!.key);
   });
 
   it('says "no data", never zero, and names who counted', () => {

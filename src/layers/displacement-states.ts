@@ -1,15 +1,12 @@
 // displacement-states: people displaced by violence per Mexican state and year where a source
 // gives a figure (CMDPDH, transcribed). States without one are hatched "no data", never zero.
-import type { Layer } from '@deck.gl/core';
-import type { FillStyleExtensionProps } from '@deck.gl/extensions';
 import type { LayerFeature, Props } from '../data/load';
 import { entry } from '../data/manifest';
 import { SEQUENTIAL } from '../lib/colors';
 import { t, type Text } from '../i18n/strings';
 import { formatNumber } from '../lib/format';
-import type { DeckModules } from '../map/deck';
 import { choropleth } from './choropleth';
-import type { LayerDef, RenderState } from './types';
+import type { LayerDef } from './types';
 import { breaksFor, classLabels, num, series, yearsWithData } from './yearly';
 
 const YEARS = entry('displacement-states').years;
@@ -36,29 +33,6 @@ const TEXT = {
 
 export const HATCH: [number, number, number] = [120, 120, 120];
 
-/**
- * Hatching over the states with no figure in the year, so "no data" cannot be read as a low
- * value. The grey under it (and the picking) comes from the choropleth, which has every state.
- */
-function noData(deck: DeckModules, data: LayerFeature[], s: RenderState): Layer {
-  return new deck.layers.GeoJsonLayer<Props, FillStyleExtensionProps<LayerFeature>>({
-    id: 'displacement-states-no-data',
-    data: data.filter((f) => value(f.properties, s.year) === null) as never,
-    pickable: false,
-    stroked: false,
-    filled: true,
-    getFillColor: [...HATCH, 220],
-    extensions: [
-      new deck.extensions.FillStyleExtension({ pattern: true, proceduralPattern: true }),
-    ],
-    fillPatternMapping: { 'no-data': { type: 'hatch', angle: 45, strokeWidth: 1.5, gap: 5 } },
-    fillPatternMask: true,
-    fillPatternSizeUnits: 'pixels',
-    getFillPattern: () => 'no-data',
-    updateTriggers: { getFillColor: [s.year] },
-  });
-}
-
 export const displacementStates: LayerDef = {
   id: 'displacement-states',
   title: {
@@ -74,9 +48,10 @@ export const displacementStates: LayerDef = {
   key: (f) => String(f.properties.cve_ent),
   metrics: [{ id: 'displaced', label: { en: 'People displaced', es: 'Personas desplazadas' } }],
   years: (data) => yearsWithData(data, YEARS, value),
-  render: (deck, data, s) => [
+  // States with no figure in the year are hatched over the grey, so "no data" cannot be read as
+  // a low value.
+  fills: (data, s) => [
     choropleth(
-      deck,
       {
         id: 'displacement-states',
         data,
@@ -84,10 +59,10 @@ export const displacementStates: LayerDef = {
         breaks: breaks(data),
         colors: COLORS,
         line: [255, 255, 255, 200],
+        hatch: (f) => value(f.properties, s.year) === null,
       },
       s,
     ),
-    noData(deck, data, s),
   ],
   legend(data, s) {
     const n = data.filter((f) => value(f.properties, s.year) !== null).length;

@@ -44,7 +44,7 @@ describe('encounters layer', () => {
   });
 
   it('sizes circles against the largest year, and gives no circle to a gap', () => {
-    const [layer] = recorded(encounters.render(fakeDeck(), data, s(2019)));
+    const [layer] = recorded(encounters.render!(fakeDeck(), data, s(2019)));
     const radius = accessor<number>(layer!, 'getRadius');
     expect(radius(data[0])).toBeCloseTo(34 * Math.sqrt(182_140 / 193_920));
     expect(radius(data[1])).toBe(0);
@@ -53,8 +53,8 @@ describe('encounters layer', () => {
 
   it('grows circles and their legend together on the briefing stage', () => {
     const stage = { ...s(2021), symbolScale: 1.75 };
-    const [onMap] = recorded(encounters.render(fakeDeck(), data, s(2021)));
-    const [onStage] = recorded(encounters.render(fakeDeck(), data, stage));
+    const [onMap] = recorded(encounters.render!(fakeDeck(), data, s(2021)));
+    const [onStage] = recorded(encounters.render!(fakeDeck(), data, stage));
     expect(onMap!.props.radiusScale).toBe(1);
     expect(onStage!.props.radiusScale).toBe(1.75);
     const sizes = (st: RenderState) => encounters.legend(data, st).entries.map((e) => e.size!);
@@ -63,7 +63,7 @@ describe('encounters layer', () => {
 
   it('keeps circle sizes and colours them by the change in compare mode', () => {
     const cmp = { ...s(2021), compare: 2019 };
-    const [layer] = recorded(encounters.render(fakeDeck(), data, cmp));
+    const [layer] = recorded(encounters.render!(fakeDeck(), data, cmp));
     const color = accessor<number[]>(layer!, 'getFillColor');
     // El Paso 182,140 → 193,920 (+6.5 %): about the same; Big Bend has no 2019 value.
     expect(color(data[0]).slice(0, 3)).toEqual(CHANGE_COLORS[3]);
@@ -80,7 +80,7 @@ describe('encounters layer', () => {
 
   it('draws no change against a partial year, and says why', () => {
     const partial = { ...s(2025), compare: 2019 };
-    expect(recorded(encounters.render(fakeDeck(), data, partial))).toEqual([]);
+    expect(recorded(encounters.render!(fakeDeck(), data, partial))).toEqual([]);
     expect(encounters.legend(data, partial).note).toMatch(
       /^No change drawn: 2025 is a partial year/,
     );

@@ -55,7 +55,7 @@ describe('guns layer', () => {
   });
 
   it('filters the year on the GPU and sizes circles by the number of firearms', () => {
-    const [layer] = recorded(guns.render(fakeDeck(), data, s(2010)));
+    const [layer] = recorded(guns.render!(fakeDeck(), data, s(2010)));
     expect(layer!.props.filterRange).toEqual([2009.5, 2010.5]);
     const filter = accessor<number>(layer!, 'getFilterValue');
     const g = groups(data);
@@ -85,7 +85,7 @@ describe('guns layer', () => {
       ...s(2010),
       gunFilter: { ...NO_FILTER, weaponClass: 'rifle', when: 'all' as const },
     };
-    const [layer] = recorded(guns.render(fakeDeck(), data, all));
+    const [layer] = recorded(guns.render!(fakeDeck(), data, all));
     const drawn = layer!.props.data as LayerFeature[];
     // Two rifles at Phoenix (2010 and undated) make one circle of two.
     expect(drawn.map((g) => [g.properties.weapon_class, g.properties.count])).toEqual([

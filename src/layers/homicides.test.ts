@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { LayerFeature } from '../data/load';
 import { NO_DATA, SEQUENTIAL } from '../lib/colors';
 import { CHANGE_COLORS } from './compare';
-import { accessor, fakeDeck, recorded } from './fake-deck';
 import { homicides } from './homicides';
 import type { RenderState } from './types';
 
@@ -59,28 +58,25 @@ describe('homicides layer', () => {
   });
 
   it('colours states by class of the metric, recolouring on a year or metric change only', () => {
-    const [layer] = recorded(homicides.render(fakeDeck(), data, s('victims')));
-    expect(layer!.kind).toBe('GeoJsonLayer');
-    const fill = accessor<number[]>(layer!, 'getFillColor');
+    const [layer] = homicides.fills!(data, s('victims'));
+    const fill = layer!.fill;
     const colors = SEQUENTIAL.orangeRed(6);
     const legend = homicides.legend(data, s('victims'));
     // The lowest state is in the first class; the highest in a darker one, as the legend lists.
-    expect(fill(data[2])).toEqual([...colors[0]!, 215]);
-    expect(fill(data[1])).not.toEqual(fill(data[2]));
-    expect(legend.entries.map((e) => e.color)).toContainEqual(fill(data[1])!.slice(0, 3));
-    expect(layer!.props.updateTriggers).toMatchObject({ getFillColor: [2019, 'victims', null] });
+    expect(fill(data[2]!)).toEqual([...colors[0]!, 215]);
+    expect(fill(data[1]!)).not.toEqual(fill(data[2]!));
+    expect(legend.entries.map((e) => e.color)).toContainEqual(fill(data[1]!)!.slice(0, 3));
+    // The colours are redrawn (MapLibre's feature state) when the year or metric changes only.
+    expect(layer!.key).toBe(homicides.fills!(data, { ...s('victims'), lang: 'es' })[0]!.key);
+    expect(layer!.key).not.toBe(homicides.fills!(data, { ...s('victims'), year: 2018 })[0]!.key);
+    expect(layer!.key).not.toBe(homicides.fills!(data, s('rate'))[0]!.key);
     expect(legend.title).toBe('Victims, 2019');
   });
 
   it('draws a state without a figure as no data, never as zero', () => {
-    const [layer] = recorded(
-      homicides.render(fakeDeck(), [...data, state('09', 'CDMX', [0, 0, 1])], s('share')),
-    );
-    const fill = accessor<number[]>(layer!, 'getFillColor');
+    const [layer] = homicides.fills!([...data, state('09', 'CDMX', [0, 0, 1])], s('share'));
     // 0 of 0 has no share: a gap.
-    expect(fill({ properties: { homicides_2019: 0, homicides_firearm_2019: 0 } })).toEqual([
-      205, 205, 205, 200,
-    ]);
+    expect(layer!.fill(state('09', 'CDMX', [0, 0, 0]))).toEqual([205, 205, 205, 200]);
   });
 
   it('speaks Spanish', () => {
@@ -95,11 +91,11 @@ describe('homicides layer', () => {
       properties: { ...f.properties, homicides_2018: 2000, homicides_2025: 900 },
     }));
     const cmp = { ...s('victims'), compare: 2018 };
-    const [layer] = recorded(homicides.render(fakeDeck(), two, cmp));
-    const fill = accessor<number[]>(layer!, 'getFillColor');
+    const [layer] = homicides.fills!(two, cmp);
+    const fill = layer!.fill;
     // Chihuahua 2000 → 2580 (+29 %), Baja California Sur 2000 → 50 (−97.5 %).
-    expect(fill(two[0]).slice(0, 3)).toEqual(CHANGE_COLORS[5]);
-    expect(fill(two[2]).slice(0, 3)).toEqual(CHANGE_COLORS[0]);
+    expect(fill(two[0]!).slice(0, 3)).toEqual(CHANGE_COLORS[5]);
+    expect(fill(two[2]!).slice(0, 3)).toEqual(CHANGE_COLORS[0]);
     expect(homicides.tooltip(two[0]!, cmp).rows).toEqual([
       ['Victims, 2018', '2,000 victims'],
       ['Victims, 2019', '2,580 victims'],
@@ -115,8 +111,8 @@ describe('homicides layer', () => {
   it('draws no change against a partial year, and says why in the legend and tooltip', () => {
     const two = data.map((f) => ({ ...f, properties: { ...f.properties, homicides_2025: 900 } }));
     const cmp = { ...s('victims'), compare: 2025 };
-    const [layer] = recorded(homicides.render(fakeDeck(), two, cmp));
-    const fill = accessor<number[]>(layer!, 'getFillColor');
+    const [layer] = homicides.fills!(two, cmp);
+    const fill = layer!.fill;
     expect(two.map((f) => fill(f).slice(0, 3))).toEqual(two.map(() => NO_DATA));
     const legend = homicides.legend(two, cmp);
     expect(legend.entries).toEqual([]);

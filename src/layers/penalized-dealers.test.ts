@@ -37,7 +37,7 @@ const s = (year: number): RenderState => ({
 
 describe('penalized-dealers layer', () => {
   it('filters the completion year on the GPU and makes revocations stand out', () => {
-    const [layer] = recorded(penalizedDealers.render(fakeDeck(), data, s(2016)));
+    const [layer] = recorded(penalizedDealers.render!(fakeDeck(), data, s(2016)));
     expect(layer!.props.filterRange).toEqual([2015.5, 2016.5]);
     expect(data.map((f) => accessor<number>(layer!, 'getFilterValue')(f))).toEqual([
       2016, 2016, 2017,

@@ -38,7 +38,7 @@ describe('ports layer', () => {
   });
 
   it('sizes circles by area against the largest value of any year', () => {
-    const [layer] = recorded(ports.render(fakeDeck(), data, s('personal_vehicles')));
+    const [layer] = recorded(ports.render!(fakeDeck(), data, s('personal_vehicles')));
     expect(layer!.kind).toBe('ScatterplotLayer');
     const radius = accessor<number>(layer!, 'getRadius');
     expect(radius(data[0])).toBeCloseTo(28);

@@ -34,7 +34,7 @@ const s: RenderState = { year: 2019, metric: 'firearms', lang: 'en', selected: n
 describe('recoveries layer', () => {
   it('is shown whatever the year, sized by firearms, coloured by how precisely it is known', () => {
     expect(recoveries.years(data, 'firearms')).toBeNull();
-    const [layer] = recorded(recoveries.render(fakeDeck(), data, s));
+    const [layer] = recorded(recoveries.render!(fakeDeck(), data, s));
     expect(layer!.props.filterRange).toBeUndefined();
     expect(accessor<number>(layer!, 'getRadius')(data[0])).toBeCloseTo(22);
     expect(accessor<number>(layer!, 'getRadius')(data[1])).toBeCloseTo(11);
@@ -47,7 +47,7 @@ describe('recoveries layer', () => {
 
   it('follows the firearms filter: places, sizes, note, tooltip and table recount', () => {
     const f = { ...s, gunFilter: { ...NO_FILTER, caseName: 'USA v. Ortiz' } };
-    const [layer] = recorded(recoveries.render(fakeDeck(), data, f));
+    const [layer] = recorded(recoveries.render!(fakeDeck(), data, f));
     expect(layer!.props.data).toEqual(data);
     // Sized against the unfiltered largest place (40), so 10 of 10 stays at half the largest
     // radius instead of growing to the full one; 1 of 40 shrinks to the minimum.
@@ -63,7 +63,7 @@ describe('recoveries layer', () => {
     expect(recoveries.table!(data, f).map((r) => r.value)).toEqual([1, 10]);
 
     const fifties = { ...s, gunFilter: { ...NO_FILTER, weaponClass: 'sniper-50' } };
-    const [only] = recorded(recoveries.render(fakeDeck(), data, fifties));
+    const [only] = recorded(recoveries.render!(fakeDeck(), data, fifties));
     expect(only!.props.data).toEqual([data[0]]);
     expect(recoveries.table!(data, fifties)).toEqual([
       { place: 'Place 08037', value: 1, display: '1 of 40 (filter)' },

@@ -46,7 +46,7 @@ const s = (metric = 'firearms'): RenderState => ({
 
 describe('seizures layer', () => {
   it('draws events of the year, the largest first, coloured by what the source states', () => {
-    const [layer] = recorded(seizures.render(fakeDeck(), data, s()));
+    const [layer] = recorded(seizures.render!(fakeDeck(), data, s()));
     expect((layer!.props.data as LayerFeature[]).map((f) => f.properties.event_id)).toEqual([
       'E01',
       'E02',

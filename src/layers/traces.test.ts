@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerFeature } from '../data/load';
-import { accessor, fakeDeck, recorded } from './fake-deck';
 import { traces } from './traces';
 import type { RenderState } from './types';
 
@@ -32,10 +31,10 @@ describe('traces layer', () => {
   });
 
   it('shades the period’s figure and keeps a combined figure combined, never split', () => {
-    const [layer] = recorded(traces.render(fakeDeck(), data, s('2022_2023')));
-    const fill = accessor<number[]>(layer!, 'getFillColor');
-    expect(fill(data[2])).toEqual([205, 205, 205, 200]);
-    expect(fill(data[0])).not.toEqual(fill(data[1]));
+    const [layer] = traces.fills!(data, s('2022_2023'));
+    const fill = layer!.fill;
+    expect(fill(data[2]!)).toEqual([205, 205, 205, 200]);
+    expect(fill(data[0]!)).not.toEqual(fill(data[1]!));
     expect(traces.table(data, s('2022_2023')).map((r) => r.display)).toEqual([
       '5,000',
       '1,500',

@@ -74,9 +74,8 @@ export const traces: LayerDef = {
   profile: { kind: 'us-state', field: 'usps' },
   metrics: PERIODS,
   years: () => null,
-  render: (deck, data, s) => [
+  fills: (data, s) => [
     choropleth(
-      deck,
       {
         id: 'traces',
         data,

@@ -10,6 +10,7 @@ import type { RGB } from '../lib/colors';
 import type { Text } from '../i18n/strings';
 import type { Lang } from '../lib/format';
 import type { DeckModules } from '../map/deck';
+import type { FillLayer } from '../map/fill-layer';
 
 export type { Text };
 export type Group = 'us' | 'border' | 'mx' | 'aor';
@@ -105,7 +106,15 @@ export interface LayerDef {
   key?(f: LayerFeature): string;
   /** Extra deck.gl modules a metric needs (loaded on demand). */
   needs?(metric: string): 'aggregation' | null;
-  render(deck: DeckModules, data: LayerFeature[], s: RenderState): Layer[];
+  /**
+   * Polygons MapLibre draws (the yearly choropleths): under every deck.gl layer, coloured through
+   * feature state, and needing no deck.gl code.
+   */
+  fills?(data: LayerFeature[], s: RenderState): FillLayer[];
+  /** deck.gl layers (points, flows, heat, outlines); their code loads when one is first shown. */
+  render?(deck: DeckModules, data: LayerFeature[], s: RenderState): Layer[];
+  /** Whether the metric draws with deck.gl (default: the layer has `render`). */
+  usesDeck?(metric: string): boolean;
   legend(data: LayerFeature[], s: RenderState): Legend;
   tooltip(f: LayerFeature, s: RenderState): Readout;
   /** A small time series for the details panel, if the layer has one. */

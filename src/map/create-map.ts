@@ -1,18 +1,19 @@
-// Creates the MapLibre map and its single deck.gl overlay, and reports readiness.
-//
-// deck.gl is *overlaid* (its own canvas above MapLibre's), not interleaved: every deck layer then
-// sits above the basemap, which is what a choropleth over a quiet basemap wants, and it avoids the
-// label corruption reported with MapLibre 6 in interleaved mode (deck.gl #10700). Our labels are
-// deck layers too, so they stay on top of the data.
+// Creates the MapLibre map and reports readiness. MapLibre draws the basemap, its labels and the
+// yearly choropleths (programs it compiles for the basemap anyway); deck.gl is loaded and
+// interleaved only once a deck.gl layer is shown (deck-overlay.ts). Order, bottom to top:
+// basemap, MapLibre fills, deck.gl layers, labels.
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 import type { Layer } from '@deck.gl/core';
-import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import basemapUrl from '../../geodata/basemap.topo.json?url';
 import { DEFAULT_BOUNDS } from '../config';
 import { buildBasemap, type Basemap } from './basemap-style';
-import { labelSet, type LabelSet } from './labels';
+import { DeckOverlay } from './deck-overlay';
+import type { FillLayer } from './fill-layer';
+import { FIRST_LABEL_LAYER, LABEL_FONT, LABEL_SOURCE, labelData, labelLayers } from './labels';
+import { FILLS_TOP, MapLibreFills } from './maplibre-fills';
 import { mark } from '../lib/marks';
 import { gpuDone } from './gpu-done';
 import type { ReadyTracker } from './ready';
@@ -39,8 +40,10 @@ export interface MapHandle {
     instant: boolean,
     padding?: { top: number; right: number; bottom: number; left: number },
   ): void;
-  /** Replaces the data layers (basemap labels stay on top); each new id must draw before ready. */
+  /** Replaces the deck.gl layers (under the labels); each new id must draw before ready. */
   setLayers(layers: Layer[]): void;
+  /** Replaces the MapLibre fills (under deck.gl); a changed one must draw before ready. */
+  setFills(fills: FillLayer[]): void;
   /** Resizes the basemap labels (a briefing on a projector); placement is redone for the size. */
   setLabelScale(scale: number): void;
   /** Replaces the basemap's credit line (it follows the page's language). */
@@ -74,16 +77,6 @@ export interface MapOptions {
   /** MapLibre UI strings to override (e.g. the cooperative-gesture help in Spanish). */
   locale?: Record<string, string>;
 }
-
-const pick = (info: {
-  layer?: { id: string } | null;
-  object?: unknown;
-  x: number;
-  y: number;
-}): PickInfo | null =>
-  info.layer && info.object
-    ? { layerId: info.layer.id, object: info.object, x: info.x, y: info.y }
-    : null;
 
 declare global {
   interface Window {
@@ -120,18 +113,16 @@ export async function createMap(
   mark('map:start');
   maplibregl.setWorkerUrl(workerUrl);
   tracker.expect('basemap');
-  // deck.gl is not needed to start the map: fetch it while the basemap loads.
-  const deckModules = Promise.all([
-    import('@deck.gl/maplibre'),
-    import('@deck.gl/layers'),
-    import('@deck.gl/extensions'),
-  ]);
   const basemap = opts.styleUrl ? null : await fetchBasemap();
   mark('basemap:fetched');
 
   const map = new maplibregl.Map({
     container,
-    style: opts.styleUrl ?? basemap!.style,
+    style: opts.styleUrl ?? {
+      ...basemap!.style,
+      // The labels' font ships with the app; MapLibre draws its glyphs (no glyph server).
+      'font-faces': { [LABEL_FONT]: new URL(fontUrl, location.href).href },
+    },
     ...(opts.view
       ? { center: [opts.view.lon, opts.view.lat] as [number, number], zoom: opts.view.zoom }
       : { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: 8 } }),
@@ -143,6 +134,8 @@ export async function createMap(
     attributionControl: false,
     // Keep the drawing buffer so a screenshot or PNG export reads the frame actually shown.
     canvasContextAttributes: { preserveDrawingBuffer: true },
+    // Labels are placed by us (labels.ts): they appear at once, without a fade.
+    fadeDuration: 0,
   });
   window.southbound = {
     project: (ll) => {
@@ -199,63 +192,99 @@ export async function createMap(
     });
   });
 
-  const [{ MapLibreOverlay }, layers, { DataFilterExtension }] = await deckModules;
-  mark('deck:loaded');
-  const labelSets = new Map<number, LabelSet | null>();
+  // Labels and the fills' anchor go in once the style is in, at the zoom the map opened at.
+  const fills = new MapLibreFills(map);
+  const labelsAt = new Map<number, ReturnType<typeof labelData>>();
   const labelsFor = (scale: number) => {
-    if (!labelSets.has(scale))
-      labelSets.set(
-        scale,
-        basemap ? labelSet(layers, DataFilterExtension, basemap.labels, scale) : null,
-      );
-    return labelSets.get(scale)!;
+    if (!labelsAt.has(scale)) labelsAt.set(scale, labelData(basemap!.labels, scale));
+    return labelsAt.get(scale)!;
   };
-  let labelsAt = labelsFor(1);
-  // Labels change only with the zoom's half step: a new filter range, the same data.
+  // Labels change only with the zoom's half step: a new filter, the same data.
   const step = () => Math.floor(map.getZoom() * 2) / 2;
   let labelStep = step();
-  let labels: Layer[] = labelsAt?.layers(labelStep) ?? [];
+  let labelScale = 1;
+  map.once('style.load', () => {
+    if (basemap) {
+      labelStep = step();
+      map.addSource(LABEL_SOURCE, { type: 'geojson', data: labelsFor(1) });
+      for (const l of labelLayers(labelStep)) map.addLayer(l);
+    }
+    fills.install(basemap ? FIRST_LABEL_LAYER : undefined);
+  });
+  map.on('zoom', () => {
+    if (!basemap || step() === labelStep || !map.getLayer(FIRST_LABEL_LAYER)) return;
+    labelStep = step();
+    for (const l of labelLayers(labelStep, labelScale)) map.setFilter(l.id, l.filter);
+  });
+
+  // deck.gl layers: what is held, and the overlay that draws them once loaded.
   let data: Layer[] = [];
   const expectAll = (ls: Layer[]) => ls.forEach((l) => tracker.expect(l.id));
   const drawnOnce = new Set<string>();
-  const overlay: MapLibreOverlay = new MapLibreOverlay({
-    interleaved: false,
-    layers: labels,
-    onAfterRender: ({ gl }) => {
+  const drew = (id: string) => {
+    if (!drawnOnce.has(id)) mark(`drawn:${id}`);
+    drawnOnce.add(id);
+    tracker.drawn(id);
+  };
+  const deck = new DeckOverlay(map, basemap ? FIRST_LABEL_LAYER : undefined, loaded, {
+    onAfterRender: (gl) => {
       // A layer counts as drawn once the GPU has finished this frame, and only if it is still
       // the layer we hold (a newer one, e.g. another year, waits for its own frame).
       // Frames that nothing waits for (panning, hovering) need no fence.
-      const rendered = [...data, ...labels].filter((l) => l.isLoaded && tracker.isPending(l.id));
+      const rendered = data.filter((l) => l.isLoaded && tracker.isPending(l.id));
       if (!rendered.length) return;
       void gpuDone(gl).then(() => {
-        const current = new Set([...data, ...labels]);
-        for (const l of rendered) {
-          if (!current.has(l)) continue;
-          if (!drawnOnce.has(l.id)) mark(`drawn:${l.id}`);
-          drawnOnce.add(l.id);
-          tracker.drawn(l.id);
-        }
+        const current = new Set(data);
+        for (const l of rendered) if (current.has(l)) drew(l.id);
       });
     },
-    onError: (e: Error) => tracker.fail(`deck.gl: ${e.message}`),
-    onHover: (info) => opts.onHover?.(pick(info)),
-    onClick: (info) =>
-      opts.onClick?.(
-        pick(info),
-        info.coordinate ? [info.coordinate[0]!, info.coordinate[1]!] : null,
-      ),
-    getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
+    onError: (e) => tracker.fail(`deck.gl: ${e.message}`),
   });
-  expectAll(labels);
-  // deck.gl draws once the basemap has loaded: on a software GPU, compiling deck.gl's shaders
-  // while MapLibre draws its first frame slowed both (cold load 8 s against 2.7 s in sequence).
-  void loaded.then(() => map.addControl(overlay));
-  map.on('zoom', () => {
-    if (!labelsAt || step() === labelStep) return;
-    labelStep = step();
-    labels = labelsAt.layers(labelStep);
-    overlay.setProps({ layers: [...data, ...labels] });
+
+  // MapLibre fills: a changed one counts as drawn after the next frame MapLibre settles on.
+  let fillGen = 0;
+  const fillsPending = new Map<string, number>();
+  map.on('idle', () => {
+    if (!fillsPending.size) return;
+    const waiting = [...fillsPending];
+    void gpuDone(map.getCanvas().getContext('webgl2')!).then(() => {
+      for (const [id, gen] of waiting) {
+        if (fillsPending.get(id) !== gen) continue;
+        fillsPending.delete(id);
+        drew(id);
+      }
+    });
   });
+  let heldFills: FillLayer[] = [];
+  const applyFills = () => {
+    for (const id of fills.ids()) if (!heldFills.some((f) => f.id === id)) tracker.drawn(id);
+    fillGen++;
+    for (const id of fills.set(heldFills)) {
+      tracker.expect(id);
+      fillsPending.set(id, fillGen);
+    }
+    map.triggerRepaint();
+  };
+  // Fills wait for the style (their layers go under the labels).
+  void loaded.then(() => applyFills());
+
+  // Picking: deck.gl's layers are on top, so they answer first; then MapLibre's fills.
+  const pickAt = (p: { x: number; y: number }): PickInfo | null => {
+    const d = deck.pick(p.x, p.y);
+    if (d?.layer && d.object) return { layerId: d.layer.id, object: d.object, x: p.x, y: p.y };
+    const ids = fills.ids().filter((id) => map.getLayer(id));
+    if (!ids.length) return null;
+    const hit = map.queryRenderedFeatures([p.x, p.y], { layers: ids })[0];
+    const f = hit && typeof hit.id === 'number' ? fills.feature(hit.layer.id, hit.id) : null;
+    return f ? { layerId: hit!.layer.id, object: f, x: p.x, y: p.y } : null;
+  };
+  map.on('mousemove', (e) => {
+    const info = pickAt(e.point);
+    map.getCanvas().style.cursor = info ? 'pointer' : '';
+    opts.onHover?.(info);
+  });
+  map.on('mouseout', () => opts.onHover?.(null));
+  map.on('click', (e) => opts.onClick?.(pickAt(e.point), [e.lngLat.lng, e.lngLat.lat]));
 
   const canvases = () => {
     // Redraw first: the export then reads a frame drawn now, whatever the buffers kept.
@@ -274,7 +303,7 @@ export async function createMap(
     async capture(scale, use) {
       const ratio = map.getPixelRatio();
       map.setPixelRatio(scale);
-      overlay.setProps({ useDevicePixels: scale });
+      deck.setPixelRatio(scale);
       // Both renderers draw the next frame at the new size: MapLibre's, then deck.gl's own.
       await new Promise<void>((done) => {
         map.once('render', () => done());
@@ -285,7 +314,7 @@ export async function createMap(
         return await use(canvases());
       } finally {
         map.setPixelRatio(ratio);
-        overlay.setProps({ useDevicePixels: true });
+        deck.setPixelRatio(true);
       }
     },
     setAttribution(text) {
@@ -295,12 +324,15 @@ export async function createMap(
       foldCredit();
     },
     setLabelScale(scale) {
-      const next = labelsFor(scale);
-      if (next === labelsAt) return;
-      labelsAt = next;
-      labels = labelsAt?.layers(labelStep) ?? [];
-      expectAll(labels);
-      overlay.setProps({ layers: [...data, ...labels] });
+      if (!basemap || scale === labelScale) return;
+      labelScale = scale;
+      const apply = () => {
+        (map.getSource(LABEL_SOURCE) as maplibregl.GeoJSONSource).setData(labelsFor(scale));
+        const [dots] = labelLayers(labelStep, scale);
+        map.setPaintProperty(dots.id, 'circle-radius', dots.paint!['circle-radius']);
+      };
+      if (map.getSource(LABEL_SOURCE)) apply();
+      else void loaded.then(apply);
     },
     fitBounds([w, s, e, n], instant, padding) {
       map.fitBounds(
@@ -326,9 +358,13 @@ export async function createMap(
       // A layer that went away no longer holds readiness back, drawn or not.
       const ids = new Set(next.map((l) => l.id));
       for (const l of data) if (!ids.has(l.id)) tracker.drawn(l.id);
-      data = next;
       expectAll(next);
-      overlay.setProps({ layers: [...next, ...labels] });
+      data = deck.set(next);
+    },
+    setFills(next) {
+      heldFills = next;
+      if (map.getLayer(FILLS_TOP)) applyFills();
+      else for (const f of next) tracker.expect(f.id);
     },
     destroy() {
       map.remove();

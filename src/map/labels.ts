@@ -1,16 +1,24 @@
-// Basemap labels drawn by deck.gl: MapLibre's own text needs a glyph server, which an offline
-// map does not have. The browser rasterises the font into deck.gl's atlas, so any system font
-// with Spanish accents works. Which labels show at a zoom is decided once (label-placement.ts)
-// and applied on the GPU with DataFilterExtension.
-import type { Layer } from '@deck.gl/core';
-import type { DataFilterExtension, DataFilterExtensionProps } from '@deck.gl/extensions';
-import type * as DeckLayers from '@deck.gl/layers';
+// Basemap labels drawn by MapLibre as symbol layers, in a font shipped with the app (Noto Sans,
+// SIL Open Font License): the style's `font-faces` names the file and MapLibre draws its glyphs
+// in the browser, so there is no glyph server and no network. Which labels show at a zoom is
+// decided once (label-placement.ts) and applied as a filter on `minZoom`, so the set is the same
+// on every machine and MapLibre's own collision detection is not needed.
+import type {
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
 import type { BasemapLabel } from './basemap-style';
 import { placeLabels } from './label-placement';
 
-export const LABEL_FONT = 'system-ui, "DejaVu Sans", "Liberation Sans", Arial, sans-serif';
-const STATE_COLOR: [number, number, number] = [96, 90, 80];
-const CITY_COLOR: [number, number, number] = [30, 30, 30];
+/** The font name symbol layers ask for; the style's `font-faces` maps it to the shipped file. */
+export const LABEL_FONT = 'Noto Sans SemiBold';
+export const LABEL_SOURCE = 'basemap-labels';
+/** The lowest label layer: data layers are drawn under it (labels stay on top). */
+export const FIRST_LABEL_LAYER = 'basemap-city-dots';
+const STATE_COLOR = 'rgb(96, 90, 80)';
+const CITY_COLOR = 'rgb(30, 30, 30)';
 
 /** Label size in px at scale 1 (the explorer); a briefing on a projector scales them up. */
 const baseSize = (l: BasemapLabel) =>
@@ -32,63 +40,98 @@ export function labelBox(l: BasemapLabel, scale = 1): [number, number, number, n
   return [-w / 2, -h / 2, w / 2, h / 2];
 }
 
-export interface LabelSet {
-  /** The label layers for the map at `zoom` (only the GPU filter range depends on it). */
-  layers(zoom: number): Layer[];
+export interface LabelProps {
+  text: string;
+  size: number;
+  color: string;
+  /** Where the text sits on its point: above a U.S. city's dot, below a Mexican one's. */
+  anchor: 'bottom' | 'top' | 'center';
+  city: boolean;
+  rank: number;
+  /** The zoom from which the label shows (label-placement.ts). */
+  minZoom: number;
 }
 
-export function labelSet(
-  layers: typeof DeckLayers,
-  filter: typeof DataFilterExtension,
-  labels: BasemapLabel[],
-  /** Size multiplier; larger labels collide sooner, so placement is redone for it. */
-  scale = 1,
-): LabelSet {
+/** The labels at a size multiplier, as MapLibre's source data: larger labels collide sooner. */
+export function labelData(labels: BasemapLabel[], scale = 1): FeatureCollection<Point, LabelProps> {
   const minZoom = placeLabels(labels, (l) => labelBox(l, scale));
-  const data = labels.map((l, i) => ({ ...l, minZoom: minZoom[i]! }));
-  const cities = data.filter((l) => l.kind === 'city');
-  type Placed = (typeof data)[number];
-  const extension = new filter({ filterSize: 1 });
   return {
-    layers(zoom) {
-      const filterRange: [number, number] = [0, zoom + 0.01];
-      return [
-        new layers.ScatterplotLayer<Placed, DataFilterExtensionProps<Placed>>({
-          id: 'basemap-city-dots',
-          data: cities,
-          getPosition: (l) => l.position,
-          getRadius: (l) => (l.rank === 1 ? 3.5 : 2.5),
-          radiusUnits: 'pixels',
-          getFillColor: [40, 40, 40],
-          getLineColor: [255, 255, 255],
-          lineWidthUnits: 'pixels',
-          getLineWidth: 1,
-          stroked: true,
-          extensions: [extension],
-          getFilterValue: (l: Placed) => l.minZoom,
-          filterRange,
-        }),
-        new layers.TextLayer<Placed, DataFilterExtensionProps<Placed>>({
-          id: 'basemap-labels',
-          data,
-          characterSet: 'auto',
-          fontFamily: LABEL_FONT,
-          fontWeight: 600,
-          fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
-          getText: text,
-          getPosition: (l) => l.position,
-          getSize: (l) => baseSize(l) * scale,
-          getColor: (l) => (l.kind === 'city' ? CITY_COLOR : STATE_COLOR),
-          getTextAnchor: 'middle',
-          getAlignmentBaseline: (l) => (above(l) ? 'bottom' : below(l) ? 'top' : 'center'),
-          getPixelOffset: (l) => (above(l) ? [0, -5] : below(l) ? [0, 5] : [0, 0]),
-          outlineWidth: 3,
-          outlineColor: [255, 255, 255, 230],
-          extensions: [extension],
-          getFilterValue: (l: Placed) => l.minZoom,
-          filterRange,
-        }),
-      ];
-    },
+    type: 'FeatureCollection',
+    features: labels.map((l, i) => {
+      const size = baseSize(l) * scale;
+      return {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: l.position },
+        properties: {
+          text: text(l),
+          size,
+          color: l.kind === 'city' ? CITY_COLOR : STATE_COLOR,
+          anchor: above(l) ? 'bottom' : below(l) ? 'top' : 'center',
+          city: l.kind === 'city',
+          rank: l.rank,
+          minZoom: minZoom[i]!,
+        },
+      };
+    }),
   };
+}
+
+/** The labels shown at a zoom (in half steps, as placement decided them). */
+export const labelFilter = (zoom: number): ExpressionSpecification => [
+  '<=',
+  ['get', 'minZoom'],
+  zoom + 0.01,
+];
+
+/** The city dots and the label text, bottom first; `scale` sizes the dots as the text. */
+export function labelLayers(
+  zoom: number,
+  scale = 1,
+): [CircleLayerSpecification, SymbolLayerSpecification] {
+  const filter = labelFilter(zoom);
+  return [
+    {
+      id: FIRST_LABEL_LAYER,
+      type: 'circle',
+      source: LABEL_SOURCE,
+      filter: ['all', ['get', 'city'], filter],
+      paint: {
+        'circle-radius': ['case', ['==', ['get', 'rank'], 1], 3.5 * scale, 2.5 * scale],
+        'circle-color': 'rgb(40, 40, 40)',
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1,
+      },
+    },
+    {
+      id: 'basemap-labels',
+      type: 'symbol',
+      source: LABEL_SOURCE,
+      filter,
+      layout: {
+        'text-field': ['get', 'text'],
+        'text-font': [LABEL_FONT],
+        'text-size': ['get', 'size'],
+        'text-anchor': ['get', 'anchor'],
+        // 5 px from the dot at a city label's size, whatever the scale.
+        'text-offset': [
+          'match',
+          ['get', 'anchor'],
+          'bottom',
+          ['literal', [0, -0.4]],
+          'top',
+          ['literal', [0, 0.4]],
+          ['literal', [0, 0]],
+        ],
+        // Placement is ours (label-placement.ts): every label that passes the filter is drawn.
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+        'text-max-width': 40,
+      },
+      paint: {
+        'text-color': ['get', 'color'],
+        'text-halo-color': 'rgba(255, 255, 255, 0.9)',
+        'text-halo-width': 1.5,
+      },
+    },
+  ];
 }

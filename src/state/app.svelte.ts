@@ -127,9 +127,24 @@ export class AppState {
     this.gunFilterLayers.flatMap((l) => l.gunFilter!(this.data[l.id]!)),
   );
 
+  /**
+   * Whether what the map shows draws with deck.gl (points, flows, heat, outlines, the lit chain):
+   * its code loads only then. Choropleths are MapLibre's.
+   */
+  readonly needsDeck = $derived(
+    this.visible.some((id) => {
+      const l = layer(id);
+      return !!l.render && (l.usesDeck?.(this.metrics[id] ?? l.metrics[0]!.id) ?? true);
+    }) ||
+      (this.chain !== null && this.chain !== 'top') ||
+      this.cover !== null,
+  );
+
   /** Visible layers still loading: the map is not ready while any is. */
   readonly pending = $derived([
     ...this.visible.filter((id) => this.status[id]?.state === 'loading' || !this.status[id]),
+    // deck.gl's code, while a layer shown needs it.
+    ...(this.needsDeck && !this.deck ? ['deck'] : []),
     // The lit chain is part of what the map is asked to draw.
     ...(this.chain && this.chain !== 'top'
       ? ['table:chain'].filter((k) => this.status[k]?.state === 'loading' || !this.status[k])

@@ -3,7 +3,7 @@
 import type { LayerEntry } from '../../data/manifest';
 import { formatNumber } from '../../lib/format';
 import { NO_DATA, type RGB } from '../../lib/colors';
-import type { Props } from '../../data/load';
+import type { LayerFeature, Props } from '../../data/load';
 import { t } from '../../i18n/strings';
 import { changeColor, changeLegend, changeTitle } from '../compare';
 import { entry } from '../../data/manifest';
@@ -24,15 +24,14 @@ export function yearlyChoropleth(
   meta: LayerEntry = entry(d.manifestId ?? d.id),
 ): LayerDef {
   const { metric, comparing, ...parts } = yearlyParts(d, meta);
-  const breaks = (data: Parameters<LayerDef['render']>[1], id: string) =>
+  const breaks = (data: LayerFeature[], id: string) =>
     breaksFor(data, id, wholeYears(meta), metric(id).value, d.colors.length);
   return {
     ...parts,
-    render: (deck, data, s) => {
+    fills: (data, s) => {
       const cmp = comparing(s);
       return [
         choropleth(
-          deck,
           {
             id: d.id,
             data,
