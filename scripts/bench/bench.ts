@@ -12,7 +12,7 @@ import { launch } from '../../test/browser/chromium';
 import { showOnly } from '../../test/browser/app';
 import { rawDir } from '../../test/pipeline/raw-dir';
 import { mainThreadMs } from './cpu';
-import { MARKS, profile, SWITCH_ON, SWITCH_YEAR } from './probes';
+import { COUNT_PROGRAMS, GPU_FACTS, MARKS, profile, SWITCH_ON, SWITCH_YEAR } from './probes';
 import { type ScaleResult, scaleTest } from './scale';
 import { serve } from './serve';
 import { fgbWrite } from './fgb-write';
@@ -113,21 +113,23 @@ async function main() {
     const load = async (url: string, sel: string) => {
       const page = await browser.context.newPage();
       await page.setViewportSize({ width: 1280, height: 800 });
-      const r = await coldLoad(
-        page,
-        url,
-        sel,
-        url.startsWith(app.url) ? join(ROOT, 'dist') : undefined,
+      await page.addInitScript(COUNT_PROGRAMS);
+      const { result: r, busyMs } = await mainThreadMs(page, () =>
+        coldLoad(page, url, sel, url.startsWith(app.url) ? join(ROOT, 'dist') : undefined),
       );
       const marks = await page.evaluate<[string, number][]>(MARKS);
+      const gpu = await page.evaluate<{ programs: number; deck: boolean }>(GPU_FACTS);
       await page.close();
-      return { ...r, marks };
+      return { ...r, marks, busyMs, ...gpu };
     };
     const runs = async (url: string, sel: string) => {
       const rs = [];
       for (let i = 0; i < RUNS; i++) rs.push(await load(url, sel));
       return {
         time: stat(rs.map((r) => r.ms)),
+        mainThread: stat(rs.map((r) => r.busyMs)),
+        programs: stat(rs.map((r) => r.programs)),
+        deck: rs.some((r) => r.deck),
         bytes: rs[0]!.bytes,
         requests: rs[0]!.requests,
         profile: profile(rs),
@@ -136,16 +138,30 @@ async function main() {
     console.log('Cold loads…');
     const full = await runs(app.url, '#map[data-ready="true"]');
     const embed = await runs(`${app.url}#mode=embed`, '#map[data-ready="true"]');
+    // An embed of one choropleth: MapLibre alone should draw it, with no deck.gl code.
+    const choro = await runs(`${app.url}#mode=embed&layers=homicides`, '#map[data-ready="true"]');
     const floor = await runs(bare.url, '#map[data-ready="true"]');
     results.coldLoad = {
       full: full.time,
       embed: embed.time,
+      choroplethEmbed: choro.time,
       bareMapLibre: floor.time,
       ratioFull: full.time.median / floor.time.median,
       ratioEmbed: embed.time.median / floor.time.median,
+      ratioChoroplethEmbed: choro.time.median / floor.time.median,
     };
-    results.bytes = { full: full.bytes, embed: embed.bytes };
-    results.requests = { full: full.requests, embed: embed.requests };
+    results.firstFrame = Object.fromEntries(
+      Object.entries({ full, embed, choroplethEmbed: choro, bareMapLibre: floor }).map(([k, r]) => [
+        k,
+        { programs: r.programs, mainThread: r.mainThread, deckLoaded: r.deck },
+      ]),
+    );
+    results.bytes = { full: full.bytes, embed: embed.bytes, choroplethEmbed: choro.bytes };
+    results.requests = {
+      full: full.requests,
+      embed: embed.requests,
+      choroplethEmbed: choro.requests,
+    };
     console.log('Offline file from file://…');
     const fromDisk = await runs(offline.url, '#map[data-ready="true"]');
     results.offline = {
@@ -205,15 +221,26 @@ async function main() {
   const fgb = await fgbWrite();
   results.pipeline = { ...(results.pipeline as object), fgbWrite: fgb };
 
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  const total = (x: Record<string, number>) => Object.values(x).reduce((p, q) => p + q, 0);
   const c = results.coldLoad as {
     full: Stat;
     embed: Stat;
+    choroplethEmbed: Stat;
     bareMapLibre: Stat;
     ratioFull: number;
     ratioEmbed: number;
+    ratioChoroplethEmbed: number;
   };
-  const b = results.bytes as { full: Record<string, number>; embed: Record<string, number> };
-  const rq = results.requests as { full: number; embed: number };
+  type Bytes = Record<string, number>;
+  const b = results.bytes as { full: Bytes; embed: Bytes; choroplethEmbed: Bytes };
+  const rq = results.requests as { full: number; embed: number; choroplethEmbed: number };
+  const ff = results.firstFrame as Record<
+    string,
+    { programs: Stat; mainThread: Stat; deckLoaded: boolean }
+  >;
+  const bytesLine = (x: Bytes, n: number) =>
+    `JS ${kb(x.js!)} · CSS ${kb(x.css!)} · data ${kb(x.data!)} · MapLibre worker ${kb(x.worker!)} · other ${kb(x.other!)} · ${n} requests`;
   const y = results.yearSwitch as {
     switch: Stat;
     rebuild: Stat;
@@ -221,8 +248,6 @@ async function main() {
     mainThread: { switch: Stat; rebuild: Stat; ratio: number };
   };
   const o = results.offline as { bytes: number; time: Stat; ratio: number };
-  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
-  const total = (x: Record<string, number>) => Object.values(x).reduce((p, q) => p + q, 0);
   console.table({
     'cold load, full map': {
       measured: fmt(c.full),
@@ -234,6 +259,12 @@ async function main() {
       measured: fmt(c.embed),
       reference: `bare MapLibre ${fmt(c.bareMapLibre)}`,
       ratio: c.ratioEmbed.toFixed(2),
+      target: '≤ 1.3×',
+    },
+    'cold load, choropleth-only embed': {
+      measured: fmt(c.choroplethEmbed),
+      reference: `bare MapLibre ${fmt(c.bareMapLibre)}`,
+      ratio: c.ratioChoroplethEmbed.toFixed(2),
       target: '',
     },
     'offline file, from file://': {
@@ -244,15 +275,21 @@ async function main() {
     },
     'bytes, full map': {
       measured: kb(total(b.full)),
-      reference: `JS ${kb(b.full.js!)} · CSS ${kb(b.full.css!)} · data ${kb(b.full.data!)} · MapLibre worker ${kb(b.full.worker!)} · other ${kb(b.full.other!)} · ${rq.full} requests`,
+      reference: bytesLine(b.full, rq.full),
       ratio: '',
       target: '',
     },
     'bytes, embed': {
       measured: kb(total(b.embed)),
-      reference: `JS ${kb(b.embed.js!)} · CSS ${kb(b.embed.css!)} · data ${kb(b.embed.data!)} · MapLibre worker ${kb(b.embed.worker!)} · other ${kb(b.embed.other!)} · ${rq.embed} requests`,
+      reference: bytesLine(b.embed, rq.embed),
       ratio: '',
       target: '≤ 700 KB, < 20 requests',
+    },
+    'bytes, choropleth-only embed': {
+      measured: kb(total(b.choroplethEmbed)),
+      reference: bytesLine(b.choroplethEmbed, rq.choroplethEmbed),
+      ratio: '',
+      target: 'no deck.gl',
     },
     'year switch → drawn': {
       measured: fmt(y.switch),
@@ -274,6 +311,19 @@ async function main() {
       target: '≤ 1×',
     },
   });
+  console.log('First frame: WebGL programs linked, main-thread time, deck.gl code loaded:');
+  console.table(
+    Object.fromEntries(
+      Object.entries(ff).map(([k, v]) => [
+        k,
+        {
+          programs: fmt(v.programs, ''),
+          'main thread': fmt(v.mainThread),
+          'deck.gl': v.deckLoaded ? 'loaded' : 'not loaded',
+        },
+      ]),
+    ),
+  );
   console.log('Where a cold load of the full map spends its time (median ms since navigation):');
   console.table(
     Object.fromEntries((results.coldLoadProfile as [string, number][]).map(([k, v]) => [k, v])),

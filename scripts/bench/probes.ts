@@ -45,3 +45,20 @@ export function profile(runs: { marks: [string, number][] }[]): [string, number]
     .map(([name, ts]): [string, number] => [name, Math.round(median(ts))])
     .sort((a, b) => a[1] - b[1]);
 }
+
+/**
+ * Run before a page's own scripts: counts the WebGL programs linked (each one a shader compile,
+ * seconds on a software GPU) in `window.__sbPrograms`.
+ */
+export const COUNT_PROGRAMS = `(() => {
+  window.__sbPrograms = 0;
+  const p = WebGL2RenderingContext.prototype;
+  const link = p.linkProgram;
+  p.linkProgram = function (program) {
+    window.__sbPrograms++;
+    return link.call(this, program);
+  };
+})()`;
+
+/** Programs linked so far, and whether deck.gl's code ran (it registers a global `deck`). */
+export const GPU_FACTS = `({ programs: window.__sbPrograms ?? 0, deck: typeof window.deck !== 'undefined' })`;

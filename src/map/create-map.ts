@@ -80,8 +80,13 @@ export interface MapOptions {
 
 declare global {
   interface Window {
-    /** Read-only hook for tests, benchmarks and embedders: screen position of a lon/lat. */
-    southbound?: { project(lngLat: [number, number]): [number, number] };
+    /** Read-only hooks for tests, benchmarks and embedders. */
+    southbound?: {
+      /** Screen position of a lon/lat. */
+      project(lngLat: [number, number]): [number, number];
+      /** The map's layers, bottom first (MapLibre's, and deck.gl's group once loaded). */
+      layers(): string[];
+    };
   }
 }
 
@@ -142,6 +147,7 @@ export async function createMap(
       const p = map.project(ll);
       return [p.x, p.y];
     },
+    layers: () => map.getLayersOrder(),
   };
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   const credit = (text: string | undefined) =>

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { BasemapLabel } from './basemap-style';
+import { FIRST_LABEL_LAYER, LABEL_FONT, labelData, labelFilter, labelLayers } from './labels';
+
+const label = (
+  name: string,
+  kind: BasemapLabel['kind'],
+  country: BasemapLabel['country'],
+  position: [number, number],
+  rank = 1,
+): BasemapLabel => ({ name, kind, country, rank, position });
+const labels = [
+  label('El Paso', 'city', 'US', [-106.44, 31.76]),
+  label('Ciudad Juárez', 'city', 'MX', [-106.42, 31.69]),
+  label('Nuevo León', 'mx-state', 'MX', [-99.9, 25.6], 2),
+];
+
+describe('basemap labels for MapLibre', () => {
+  it('names U.S. cities above their dot, Mexican ones below, states in capitals', () => {
+    const fs = labelData(labels).features.map((f) => f.properties);
+    expect(fs.map((p) => [p.text, p.anchor, p.city])).toEqual([
+      ['El Paso', 'bottom', true],
+      ['Ciudad Juárez', 'top', true],
+      ['NUEVO LEÓN', 'center', false],
+    ]);
+    expect(fs.every((p) => p.minZoom >= 0)).toBe(true);
+  });
+
+  it('scales the text for a briefing, and larger labels need more zoom to fit', () => {
+    const big = labelData(labels, 2.5).features.map((f) => f.properties);
+    const small = labelData(labels).features.map((f) => f.properties);
+    expect(big[0]!.size).toBe(small[0]!.size * 2.5);
+    big.forEach((p, i) => expect(p.minZoom).toBeGreaterThanOrEqual(small[i]!.minZoom));
+  });
+
+  it('shows a label from its zoom on, in the shipped font, always drawn once placed', () => {
+    const [dots, text] = labelLayers(5);
+    expect(dots.id).toBe(FIRST_LABEL_LAYER);
+    expect(text.layout!['text-font']).toEqual([LABEL_FONT]);
+    expect(text.layout!['text-allow-overlap']).toBe(true);
+    expect(text.filter).toEqual(labelFilter(5));
+    expect(labelFilter(5)).toEqual(['<=', ['get', 'minZoom'], 5.01]);
+  });
+});

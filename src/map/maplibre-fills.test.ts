@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { LayerFeature } from '../data/load';
+import type { FillLayer } from './fill-layer';
+import { FILLS_TOP, HATCH_IMAGE, hatchPixels, MapLibreFills } from './maplibre-fills';
+
+describe('the no-data hatch', () => {
+  it('is diagonal stripes that repeat seamlessly, grey, over transparent', () => {
+    const size = 6;
+    const px = hatchPixels(size);
+    const alpha = (x: number, y: number) => px[((y % size) * size + (x % size)) * 4 + 3]!;
+    // Along a diagonal the coverage is the same (a 45° stripe), also across the tile's edge.
+    for (let x = 0; x < size * 2; x++)
+      expect(alpha(x, 2 * size - 1 - x)).toBe(alpha(0, 2 * size - 1));
+    // Some pixels are stripe, some background: not a flat grey fill.
+    const alphas = Array.from({ length: size * size }, (_, i) => px[i * 4 + 3]!);
+    expect(Math.max(...alphas)).toBeGreaterThan(150);
+    expect(alphas.filter((a) => a === 0).length).toBeGreaterThan((size * size) / 3);
+    expect([px[0], px[1], px[2]]).toEqual(alpha(0, 0) ? [120, 120, 120] : [0, 0, 0]);
+  });
+});
+
+describe('MapLibre fills', () => {
+  /** A stand-in for the map that records what is asked of it. */
+  const fakeMap = () => {
+    const calls: string[] = [];
+    const layers = new Set<string>();
+    const sources = new Set<string>();
+    const map = {
+      addImage: (id: string) => calls.push(`image ${id}`),
+      addLayer: (l: { id: string }, before?: string) => {
+        layers.add(l.id);
+        calls.push(`add ${l.id} before ${before}`);
+      },
+      removeLayer: (id: string) => {
+        layers.delete(id);
+        calls.push(`remove ${id}`);
+      },
+      getLayer: (id: string) => layers.has(id) || undefined,
+      addSource: (id: string) => {
+        sources.add(id);
+        calls.push(`source ${id}`);
+      },
+      removeSource: (id: string) => {
+        sources.delete(id);
+        calls.push(`drop ${id}`);
+      },
+      getSource: (id: string) => sources.has(id) || undefined,
+      setFeatureState: (f: { id: number }, s: { fill: string }) =>
+        calls.push(`state ${f.id} ${s.fill}`),
+    };
+    return { map: map as unknown as MapLibreMap, calls };
+  };
+  const feature = (v: Record<string, number>): LayerFeature => ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [0, 0] },
+    properties: v,
+  });
+  const data = [feature({ v_2019: 1, v_2020: 1 }), feature({ v_2019: 1, v_2020: 9 })];
+  const layer = (year: number): FillLayer => ({
+    id: 'homicides',
+    data,
+    fill: (f) => (f.properties[`v_${year}`] === 9 ? [200, 0, 0, 255] : [255, 255, 255, 255]),
+    line: [255, 255, 255, 200],
+    selected: null,
+    key: String(year),
+  });
+
+  it('adds a fill once, under the layer that tops the fills, then only rewrites state', () => {
+    const { map, calls } = fakeMap();
+    const fills = new MapLibreFills(map);
+    fills.install('basemap-city-dots');
+    expect(calls.splice(0)).toEqual([
+      `image ${HATCH_IMAGE}`,
+      `add ${FILLS_TOP} before basemap-city-dots`,
+    ]);
+    expect(fills.set([layer(2019)])).toEqual(['homicides']);
+    expect(calls.splice(0)).toEqual([
+      'source fill-source:homicides',
+      `add homicides before ${FILLS_TOP}`,
+      `add homicides::hatch before ${FILLS_TOP}`,
+      `add homicides::line before ${FILLS_TOP}`,
+      'state 0 rgba(255, 255, 255, 1)',
+      'state 1 rgba(255, 255, 255, 1)',
+    ]);
+    // The next year: one polygon changes colour, nothing else is touched.
+    expect(fills.set([layer(2020)])).toEqual(['homicides']);
+    expect(calls.splice(0)).toEqual(['state 1 rgba(200, 0, 0, 1)']);
+    // The same look again: nothing to draw.
+    expect(fills.set([layer(2020)])).toEqual([]);
+    expect(calls.splice(0)).toEqual([]);
+    expect(fills.feature('homicides', 1)).toBe(data[1]);
+    // Switched off: its layers and source go.
+    fills.set([]);
+    expect(calls.splice(0)).toEqual([
+      'remove homicides::line',
+      'remove homicides::hatch',
+      'remove homicides',
+      'drop fill-source:homicides',
+    ]);
+    expect(fills.ids()).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+// deck.gl's code loads only for what draws with it: choropleths are MapLibre's.
+import { describe, expect, it } from 'vitest';
+import { AppState } from './app.svelte';
+
+describe('whether the map needs deck.gl', () => {
+  it('not for choropleths; for points, flows, the heat map, the lit chain and who covers', () => {
+    const app = new AppState();
+    app.visible = ['homicides', 'dealers', 'traces', 'displacement-states'];
+    expect(app.needsDeck).toBe(false);
+    expect(app.pending).not.toContain('deck');
+    app.metrics = { ...app.metrics, dealers: 'heat' };
+    expect(app.needsDeck).toBe(true);
+    expect(app.pending).toContain('deck');
+    app.metrics = { ...app.metrics, dealers: 'density' };
+    app.visible = ['homicides', 'ports'];
+    expect(app.needsDeck).toBe(true);
+    app.visible = ['homicides'];
+    app.cover = [-106, 31];
+    expect(app.needsDeck).toBe(true);
+    app.cover = null;
+    app.chain = 'top';
+    expect(app.needsDeck).toBe(false);
+  });
+});
