@@ -309,7 +309,7 @@ export async function createMap(
     async capture(scale, use) {
       const ratio = map.getPixelRatio();
       map.setPixelRatio(scale);
-      deck.setPixelRatio(scale);
+      deck.syncDrawingBuffer();
       // Both renderers draw the next frame at the new size: MapLibre's, then deck.gl's own.
       await new Promise<void>((done) => {
         map.once('render', () => done());
@@ -320,7 +320,7 @@ export async function createMap(
         return await use(canvases());
       } finally {
         map.setPixelRatio(ratio);
-        deck.setPixelRatio(true);
+        deck.syncDrawingBuffer();
       }
     },
     setAttribution(text) {

@@ -58,9 +58,17 @@ export class DeckOverlay {
     return this.overlay.pickObject({ x, y, radius: 2 });
   }
 
-  /** Draws at `ratio` device pixels per CSS pixel (a 2× picture), or back at the screen's. */
-  setPixelRatio(ratio: number | true): void {
-    this.overlay?.setProps({ useDevicePixels: ratio });
+  /**
+   * Tells deck.gl the size MapLibre's canvas now has (after `map.setPixelRatio`, for a 2× picture):
+   * interleaved, deck.gl draws into that canvas but learns its size only from resize events, which
+   * a new pixel ratio does not send, and would draw its layers at half their positions.
+   */
+  syncDrawingBuffer(): void {
+    type Deck = { device?: { getDefaultCanvasContext(): CanvasSize } };
+    type CanvasSize = { setDrawingBufferSize(w: number, h: number): void };
+    const deck = (this.overlay as unknown as { _deck?: Deck } | null)?._deck;
+    const c = this.map.getCanvas();
+    deck?.device?.getDefaultCanvasContext().setDrawingBufferSize(c.width, c.height);
   }
 
   private start(): Promise<void> {

@@ -10,8 +10,7 @@ describe('the no-data hatch', () => {
     const px = hatchPixels(size);
     const alpha = (x: number, y: number) => px[((y % size) * size + (x % size)) * 4 + 3]!;
     // Along a diagonal the coverage is the same (a 45° stripe), also across the tile's edge.
-    for (let x = 0; x < size * 2; x++)
-      expect(alpha(x, 2 * size - 1 - x)).toBe(alpha(0, 2 * size - 1));
+    for (let x = 0; x < size * 2; x++) expect(alpha(x, x)).toBe(alpha(0, 0));
     // Some pixels are stripe, some background: not a flat grey fill.
     const alphas = Array.from({ length: size * size }, (_, i) => px[i * 4 + 3]!);
     expect(Math.max(...alphas)).toBeGreaterThan(150);

@@ -11,13 +11,13 @@ export const FILLS_TOP = 'data-fills-top';
 export const HATCH_IMAGE = 'southbound-no-data-hatch';
 const HATCH_RGBA: [number, number, number, number] = [120, 120, 120, 220];
 
-/** Diagonal stripes (1.5 px every 6 px at 45°), the "no data" hatch, as RGBA pixels. */
+/** Diagonal stripes (1.5 px every 6 px, falling at 45°), the "no data" hatch, as RGBA pixels. */
 export function hatchPixels(size = 6): Uint8Array {
   const px = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++)
     for (let x = 0; x < size; x++) {
       // Distance from the stripe through the tile's corners, wrapped: the tile repeats seamlessly.
-      const d = (x + y + 0.5) % size;
+      const d = (x - y + size + 0.5) % size;
       const cover = Math.max(0, Math.min(1, 1.5 - Math.min(d, size - d)));
       if (cover === 0) continue;
       px.set([...HATCH_RGBA.slice(0, 3), Math.round(HATCH_RGBA[3] * cover)], (y * size + x) * 4);

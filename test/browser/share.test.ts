@@ -2,10 +2,11 @@
 // and the PNG export.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Point } from 'geojson';
 import { BASEMAP_COLORS } from '../../src/map/basemap-style';
 import { mapPoint, settle } from './app';
 import { launch, type Browser } from './chromium';
-import { rawHomicides } from './data';
+import { builtFeatures, rawHomicides } from './data';
 import { openPage, waitForMap } from './page';
 import { decode, hex, modeColor, near } from './pixels';
 
@@ -205,10 +206,10 @@ describe('PNG export', () => {
   it('downloads the view with the data layers, title, year, legend and sources', async () => {
     const { page, errors } = await openPage(
       browser.context,
-      `${inject('baseUrl')}#year=2019&layers=homicides`,
+      `${inject('baseUrl')}#year=2019&layers=homicides,ports`,
     );
     expect(await waitForMap(page)).toBeNull();
-    await settle(page, ['year=2019;', '[homicides:']);
+    await settle(page, ['year=2019;', '[homicides:', '[ports:']);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download PNG' }).click(),
@@ -221,11 +222,24 @@ describe('PNG export', () => {
     expect(png.width).toBe(Math.round(box.width) * 2);
     const top = mapTop(png);
     expect(png.height).toBeGreaterThan(top + Math.round(box.height) * 2);
-    // Chihuahua is drawn in its homicide colour, not as bare land: deck.gl's canvas is in the PNG.
+    // Chihuahua is drawn in its homicide colour (MapLibre's fill), not as bare land.
     const p = await mapPoint(page, -107.2, 29.6);
     const color = modeColor(png, p.x * 2, p.y * 2 + top, 12);
     expect(near(color, hex(BASEMAP_COLORS.focusLand), 12)).toBe(false);
     expect(near(color, [255, 255, 255], 12)).toBe(false);
+    // deck.gl's layers are drawn at 2× too, where they belong: the busiest port's circle (sky
+    // blue) is under its position, not at half its coordinates.
+    const ports = await builtFeatures('ports');
+    const busiest = ports.reduce((a, b) =>
+      Number(b.properties.personal_vehicles_2019 ?? 0) >
+      Number(a.properties.personal_vehicles_2019 ?? 0)
+        ? b
+        : a,
+    );
+    const [lon, lat] = (busiest.geometry as Point).coordinates as [number, number];
+    const q = await mapPoint(page, lon, lat);
+    const [r, , b] = modeColor(png, q.x * 2 + 10, q.y * 2 + top + 10, 3);
+    expect(b - r, `port circle at ${lon},${lat} in the 2× picture`).toBeGreaterThan(60);
     expect(errors).toEqual([]);
     await page.close();
   });
