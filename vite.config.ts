@@ -16,6 +16,10 @@ const slimManifest = (): Plugin => ({
   },
 });
 
+/** deck.gl's code and what only it uses (luma.gl, math.gl, loaders.gl, probe.gl, mjolnir.js, tiny-sdf). */
+const DECK_CODE =
+  /node_modules[\\/](@deck\.gl[\\/](core|layers|extensions|maplibre)|@luma\.gl|@math\.gl|@loaders\.gl|@probe\.gl|mjolnir\.js|@mapbox[\\/]tiny-sdf)[\\/]/;
+
 export default defineConfig(({ mode }) => {
   // `--mode offline`: one self-contained HTML file (scripts/offline/vite-offline.ts).
   const offline = mode === 'offline' ? offlineConfig() : null;
@@ -28,6 +32,16 @@ export default defineConfig(({ mode }) => {
       // Layers are fetched as files with hashed names; never inline them into JS as data URLs.
       assetsInlineLimit: 0,
       chunkSizeWarningLimit: 1500,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            // deck.gl and the libraries under it load together, when a deck.gl layer is first
+            // shown: one request instead of a dozen shared chunks. The heat map's aggregation
+            // layers stay apart (only the dealers' heat view needs them).
+            groups: [{ name: 'deck', test: DECK_CODE, includeDependenciesRecursively: false }],
+          },
+        },
+      },
     },
     test: {
       projects: [

@@ -104,7 +104,9 @@ async function main() {
       },
     },
   });
-  const offline = await buildOffline();
+  // `npm run bench -- --loads`: the cold loads alone (a quick comparison while working on them).
+  const loadsOnly = process.argv.includes('--loads');
+  const offline = loadsOnly ? null : await buildOffline();
   const app = await serve(join(ROOT, 'dist'));
   const bare = await serve(bareOut);
   const browser = await launch();
@@ -162,10 +164,31 @@ async function main() {
       embed: embed.requests,
       choroplethEmbed: choro.requests,
     };
+    if (loadsOnly) {
+      console.table(
+        Object.fromEntries(
+          Object.entries({ full, embed, choroplethEmbed: choro, bareMapLibre: floor }).map(
+            ([k, r]) => [
+              k,
+              {
+                ready: fmt(r.time),
+                ratio: (r.time.median / floor.time.median).toFixed(2),
+                programs: fmt(r.programs, ''),
+                'main thread': fmt(r.mainThread),
+                'deck.gl': r.deck ? 'loaded' : 'not loaded',
+                bytes: `${(Object.values(r.bytes).reduce((a, b) => a + b, 0) / 1024).toFixed(0)} KB`,
+                requests: r.requests,
+              },
+            ],
+          ),
+        ),
+      );
+      return;
+    }
     console.log('Offline file from file://…');
-    const fromDisk = await runs(offline.url, '#map[data-ready="true"]');
+    const fromDisk = await runs(offline!.url, '#map[data-ready="true"]');
     results.offline = {
-      bytes: offline.bytes,
+      bytes: offline!.bytes,
       time: fromDisk.time,
       ratio: fromDisk.time.median / floor.time.median,
     };

@@ -47,6 +47,7 @@ describe('MapLibre fills', () => {
       getSource: (id: string) => sources.has(id) || undefined,
       setFeatureState: (f: { id: number }, s: { fill: string }) =>
         calls.push(`state ${f.id} ${s.fill}`),
+      setFilter: (id: string, f: unknown) => calls.push(`filter ${id} ${JSON.stringify(f)}`),
     };
     return { map: map as unknown as MapLibreMap, calls };
   };
@@ -56,12 +57,12 @@ describe('MapLibre fills', () => {
     properties: v,
   });
   const data = [feature({ v_2019: 1, v_2020: 1 }), feature({ v_2019: 1, v_2020: 9 })];
-  const layer = (year: number): FillLayer => ({
+  const layer = (year: number, selected: LayerFeature | null = null): FillLayer => ({
     id: 'homicides',
     data,
     fill: (f) => (f.properties[`v_${year}`] === 9 ? [200, 0, 0, 255] : [255, 255, 255, 255]),
     line: [255, 255, 255, 200],
-    selected: null,
+    selected,
     key: String(year),
   });
 
@@ -77,8 +78,9 @@ describe('MapLibre fills', () => {
     expect(calls.splice(0)).toEqual([
       'source fill-source:homicides',
       `add homicides before ${FILLS_TOP}`,
-      `add homicides::hatch before ${FILLS_TOP}`,
+      // No hatch: this layer has no gaps to hatch (its programs would compile for nothing).
       `add homicides::line before ${FILLS_TOP}`,
+      `add homicides::selected before ${FILLS_TOP}`,
       'state 0 rgba(255, 255, 255, 1)',
       'state 1 rgba(255, 255, 255, 1)',
     ]);
@@ -89,11 +91,17 @@ describe('MapLibre fills', () => {
     expect(fills.set([layer(2020)])).toEqual([]);
     expect(calls.splice(0)).toEqual([]);
     expect(fills.feature('homicides', 1)).toBe(data[1]);
+    // A selection outlines one polygon, by its index.
+    expect(fills.set([layer(2020, data[1]!)])).toEqual(['homicides']);
+    expect(calls.splice(0)).toEqual([
+      'state 1 rgba(200, 0, 0, 1)',
+      'filter homicides::selected ["==",["id"],1]',
+    ]);
     // Switched off: its layers and source go.
     fills.set([]);
     expect(calls.splice(0)).toEqual([
+      'remove homicides::selected',
       'remove homicides::line',
-      'remove homicides::hatch',
       'remove homicides',
       'drop fill-source:homicides',
     ]);

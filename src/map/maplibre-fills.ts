@@ -2,7 +2,7 @@
 // layer (set once per data array), a fill, a "no data" hatch and a hairline, each coloured from
 // feature state. A new year rewrites the state of the polygons whose colour changed; nothing is
 // rebuilt and no program is compiled beyond those the basemap already uses.
-import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerFeature } from '../data/load';
 import { changed, looks, rgbaCss, type FeatureLook, type FillLayer } from './fill-layer';
 
@@ -33,6 +33,9 @@ interface Held {
 const source = (id: string) => `fill-source:${id}`;
 const hatchId = (id: string) => `${id}::hatch`;
 const lineId = (id: string) => `${id}::line`;
+const selectedId = (id: string) => `${id}::selected`;
+/** The selected feature's outline: its index, or none. */
+const selectedFilter = (index: number | null): FilterSpecification => ['==', ['id'], index ?? -1];
 const state = (name: string): ExpressionSpecification => [
   'boolean',
   ['feature-state', name],
@@ -77,9 +80,13 @@ export class MapLibreFills {
       if (before && before.layer.data !== l.data) this.remove(l.id);
       const fresh = !this.held.has(l.id);
       if (fresh) this.add(l);
+      const was = fresh ? null : this.held.get(l.id)!;
       const now = looks(l);
-      const todo = changed(fresh ? null : this.held.get(l.id)!.looks, now);
+      const todo = changed(was?.looks ?? null, now);
       for (const i of todo) this.map.setFeatureState({ source: source(l.id), id: i }, now[i]!);
+      const sel = l.selected ? l.data.indexOf(l.selected) : -1;
+      const wasSel = was?.layer.selected ? was.layer.data.indexOf(was.layer.selected) : -1;
+      if (sel !== wasSel) this.map.setFilter(selectedId(l.id), selectedFilter(sel));
       this.held.set(l.id, { layer: l, looks: now });
       if (fresh || todo.length) redrawn.push(l.id);
     }
@@ -95,6 +102,10 @@ export class MapLibreFills {
       generateId: true,
     });
     const src = source(l.id);
+    // Paint kept to the variants the basemap already compiled where possible (each new variant
+    // is a shader program, a tenth of a second or more on a software GPU): the fill's colour is
+    // per feature like the land's, its edge is the hairline (no antialiasing outline), and the
+    // hairline and the selection are plain lines, the selection filtered to one feature.
     map.addLayer(
       {
         id: l.id,
@@ -102,35 +113,49 @@ export class MapLibreFills {
         source: src,
         paint: {
           'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], 'transparent']],
+          'fill-antialias': false,
         },
       },
       FILLS_TOP,
     );
-    map.addLayer(
-      {
-        id: hatchId(l.id),
-        type: 'fill',
-        source: src,
-        paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', state('hatch'), 1, 0] },
-      },
-      FILLS_TOP,
-    );
+    // Only a layer that can have gaps gets the hatch (its pattern programs compile with it).
+    if (l.hatch)
+      map.addLayer(
+        {
+          id: hatchId(l.id),
+          type: 'fill',
+          source: src,
+          paint: {
+            'fill-pattern': HATCH_IMAGE,
+            'fill-opacity': ['case', state('hatch'), 1, 0],
+            'fill-antialias': false,
+          },
+        },
+        FILLS_TOP,
+      );
     map.addLayer(
       {
         id: lineId(l.id),
         type: 'line',
         source: src,
-        paint: {
-          'line-color': ['case', state('selected'), 'rgb(20, 20, 20)', rgbaCss(l.line)],
-          'line-width': ['case', state('selected'), 2.5, 0.5],
-        },
+        paint: { 'line-color': rgbaCss(l.line), 'line-width': 0.5 },
+      },
+      FILLS_TOP,
+    );
+    map.addLayer(
+      {
+        id: selectedId(l.id),
+        type: 'line',
+        source: src,
+        filter: selectedFilter(null),
+        paint: { 'line-color': 'rgb(20, 20, 20)', 'line-width': 2.5 },
       },
       FILLS_TOP,
     );
   }
 
   private remove(id: string): void {
-    for (const l of [lineId(id), hatchId(id), id])
+    for (const l of [selectedId(id), lineId(id), hatchId(id), id])
       if (this.map.getLayer(l)) this.map.removeLayer(l);
     if (this.map.getSource(source(id))) this.map.removeSource(source(id));
     this.held.delete(id);
