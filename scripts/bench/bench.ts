@@ -205,11 +205,15 @@ async function main() {
     // Each is also profiled: the main thread's busy time is our share, the rest waits on the GPU.
     let year = 2022;
     const switchBusy: number[] = [];
+    const switchFrames: number[] = [];
     const switchYear = await times(RUNS, async () => {
       year = year === 2022 ? 2021 : 2022;
-      const r = await mainThreadMs(page, () => page.evaluate<number>(SWITCH_YEAR(year)));
+      const r = await mainThreadMs(page, () =>
+        page.evaluate<{ ms: number; frames: number }>(SWITCH_YEAR(year)),
+      );
       switchBusy.push(r.busyMs);
-      return r.result;
+      switchFrames.push(r.result.frames);
+      return r.result.ms;
     });
     const defaults = ['homicides', 'ports', 'corridors'];
     const rebuildBusy: number[] = [];
@@ -224,6 +228,7 @@ async function main() {
       switch: switchYear,
       rebuild,
       ratio: switchYear.median / rebuild.median,
+      frames: stat(switchFrames),
       mainThread: {
         switch: stat(switchBusy),
         rebuild: stat(rebuildBusy),
@@ -268,6 +273,7 @@ async function main() {
     switch: Stat;
     rebuild: Stat;
     ratio: number;
+    frames: Stat;
     mainThread: { switch: Stat; rebuild: Stat; ratio: number };
   };
   const o = results.offline as { bytes: number; time: Stat; ratio: number };
@@ -315,10 +321,10 @@ async function main() {
       target: 'no deck.gl',
     },
     'year switch → drawn': {
-      measured: fmt(y.switch),
+      measured: `${fmt(y.switch)} in ${fmt(y.frames, y.frames.median === 1 ? 'frame' : 'frames')}`,
       reference: `rebuild ${fmt(y.rebuild)}`,
       ratio: y.ratio.toFixed(2),
-      target: '≤ 0.3×',
+      target: '≤ 0.3×, one frame',
     },
     'year switch, main-thread work': {
       measured: fmt(y.mainThread.switch),

@@ -15,15 +15,19 @@ const UNTIL_DRAWN = (has: string[]) => `new Promise((resolve) => {
   obs.observe(m, { attributes: true });
 })`;
 
-/** Moves the year slider to `year`; ms until that year's frame is finished on the GPU. */
+/**
+ * Moves the year slider to `year`; ms until that year's frame is finished on the GPU, and the
+ * frames the map drew meanwhile.
+ */
 export const SWITCH_YEAR = (year: number) => `(async () => {
   const input = document.querySelector('.years input[type=range]');
   const drawn = ${UNTIL_DRAWN([`year=${year};`])};
+  const f0 = window.southbound.frames();
   const t0 = performance.now();
   input.value = '${year}';
   input.dispatchEvent(new Event('input', { bubbles: true }));
   await drawn;
-  return performance.now() - t0;
+  return { ms: performance.now() - t0, frames: window.southbound.frames() - f0 };
 })()`;
 
 /** Ticks the checkboxes of layers `ids` (all off before); ms until they are all drawn. */

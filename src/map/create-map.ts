@@ -86,6 +86,8 @@ declare global {
       project(lngLat: [number, number]): [number, number];
       /** The map's layers, bottom first (MapLibre's, and deck.gl's group once loaded). */
       layers(): string[];
+      /** Frames drawn so far (deck.gl draws inside MapLibre's): a year switch should take one. */
+      frames(): number;
     };
   }
 }
@@ -148,7 +150,10 @@ export async function createMap(
       return [p.x, p.y];
     },
     layers: () => map.getLayersOrder(),
+    frames: () => frames,
   };
+  let frames = 0;
+  map.on('render', () => frames++);
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   const credit = (text: string | undefined) =>
     new maplibregl.AttributionControl({
