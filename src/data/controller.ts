@@ -2,7 +2,7 @@
 // aggregation layers. A failure stays on that layer; the others carry on.
 import type { AppState } from '../state/app.svelte';
 import { layer } from '../layers/registry';
-import { loadAggregation } from '../map/deck';
+import { loadAggregation, loadDeck } from '../map/deck';
 import { fileUrl } from './files';
 import { entry } from './manifest';
 import type { TableId } from '../../scripts/lib/tables';
@@ -54,4 +54,15 @@ export async function ensureModules(app: AppState, id: string): Promise<void> {
   if (needs === 'aggregation' && app.deck && !app.deck.aggregation) {
     app.deck = { ...app.deck, aggregation: await loadAggregation() };
   }
+}
+
+/**
+ * Loads deck.gl's code once, the first time a layer shown draws with it (`app.needsDeck`); its
+ * status is `app.status.deck` (a failure is reported like a layer's, never left waiting).
+ */
+export function ensureDeck(app: AppState): Promise<void> {
+  return once(app, 'deck', 'deck.gl', async () => {
+    app.deck = await loadDeck();
+    mark('deck:modules');
+  });
 }

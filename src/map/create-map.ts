@@ -21,7 +21,7 @@ import type { View } from '../state/url';
 
 export interface MapHandle {
   map: maplibregl.Map;
-  /** The canvases that make the picture, bottom first (basemap, then deck.gl), and their CSS size. */
+  /** The canvases that make the picture (MapLibre's, which deck.gl draws into), and their CSS size. */
   canvases(): { canvases: HTMLCanvasElement[]; width: number; height: number };
   /**
    * The canvases redrawn at `scale` pixels per CSS pixel (a 2× picture from a 1× screen), given
@@ -194,7 +194,7 @@ export async function createMap(
     );
     byReader = false;
   });
-  // `load` fires once: listen now, whatever deck.gl's download takes (see addControl below).
+  // `load` fires once: listen now; the fills and deck.gl (whenever its code arrives) wait for it.
   const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
   map.once('idle', () => {
     void gpuDone(map.getCanvas().getContext('webgl2')!).then(() => {

@@ -143,8 +143,8 @@ export class AppState {
   /** Visible layers still loading: the map is not ready while any is. */
   readonly pending = $derived([
     ...this.visible.filter((id) => this.status[id]?.state === 'loading' || !this.status[id]),
-    // deck.gl's code, while a layer shown needs it.
-    ...(this.needsDeck && !this.deck ? ['deck'] : []),
+    // deck.gl's code, while a layer shown needs it (a failure is reported, not waited for).
+    ...(this.needsDeck && !this.deck && this.status.deck?.state !== 'error' ? ['deck'] : []),
     // The lit chain is part of what the map is asked to draw.
     ...(this.chain && this.chain !== 'top'
       ? ['table:chain'].filter((k) => this.status[k]?.state === 'loading' || !this.status[k])

@@ -1,6 +1,13 @@
 // deck.gl's code loads only for what draws with it: choropleths are MapLibre's.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { ensureDeck } from '../data/controller';
 import { AppState } from './app.svelte';
+
+// deck.gl's download fails (an offline reader whose copy lost its chunk, a CDN hiccup).
+vi.mock('../map/deck', () => ({
+  loadDeck: () => Promise.reject(new Error('chunk not found')),
+  loadAggregation: () => Promise.reject(new Error('chunk not found')),
+}));
 
 describe('whether the map needs deck.gl', () => {
   it('not for choropleths; for points, flows, the heat map, the lit chain and who covers', () => {
@@ -20,5 +27,15 @@ describe('whether the map needs deck.gl', () => {
     app.cover = null;
     app.chain = 'top';
     expect(app.needsDeck).toBe(false);
+  });
+
+  it('reports a failed download of deck.gl instead of waiting for it forever', async () => {
+    const app = new AppState();
+    app.visible = ['ports'];
+    expect(app.pending).toContain('deck');
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await ensureDeck(app);
+    expect(app.status.deck).toEqual({ state: 'error', error: 'chunk not found' });
+    expect(app.pending).not.toContain('deck');
   });
 });
