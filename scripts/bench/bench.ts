@@ -18,7 +18,7 @@ import { serve } from './serve';
 import { fgbWrite } from './fgb-write';
 import { buildOffline } from './offline';
 import { type PipelineFigures, pipelineFigures, pipelineRows } from './pipeline';
-import { fmt, type Stat, stat, times } from './stats';
+import { fmt, type Stat, stat } from './stats';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const RUNS = 5;
@@ -124,25 +124,45 @@ async function main() {
       await page.close();
       return { ...r, marks, busyMs, ...gpu };
     };
+    type Load = Awaited<ReturnType<typeof load>>;
+    const summary = (rs: Load[]) => ({
+      time: stat(rs.map((r) => r.ms)),
+      mainThread: stat(rs.map((r) => r.busyMs)),
+      programs: stat(rs.map((r) => r.programs)),
+      deck: rs.some((r) => r.deck),
+      bytes: rs[0]!.bytes,
+      requests: rs[0]!.requests,
+      profile: profile(rs),
+    });
     const runs = async (url: string, sel: string) => {
-      const rs = [];
+      const rs: Load[] = [];
       for (let i = 0; i < RUNS; i++) rs.push(await load(url, sel));
-      return {
-        time: stat(rs.map((r) => r.ms)),
-        mainThread: stat(rs.map((r) => r.busyMs)),
-        programs: stat(rs.map((r) => r.programs)),
-        deck: rs.some((r) => r.deck),
-        bytes: rs[0]!.bytes,
-        requests: rs[0]!.requests,
-        profile: profile(rs),
-      };
+      return summary(rs);
+    };
+    /**
+     * The pages compared with each other load in turn (one of each, then again): a machine that
+     * slows down for a minute slows every page a little, not one page's five loads.
+     */
+    const interleaved = async <K extends string>(urls: Record<K, string>) => {
+      const rs = Object.fromEntries(Object.keys(urls).map((k) => [k, [] as Load[]])) as Record<
+        K,
+        Load[]
+      >;
+      for (let i = 0; i < RUNS; i++)
+        for (const k of Object.keys(urls) as K[])
+          rs[k].push(await load(urls[k], '#map[data-ready="true"]'));
+      return Object.fromEntries(
+        Object.entries(rs).map(([k, v]) => [k, summary(v as Load[])]),
+      ) as Record<K, ReturnType<typeof summary>>;
     };
     console.log('Cold loads…');
-    const full = await runs(app.url, '#map[data-ready="true"]');
-    const embed = await runs(`${app.url}#mode=embed`, '#map[data-ready="true"]');
-    // An embed of one choropleth: MapLibre alone should draw it, with no deck.gl code.
-    const choro = await runs(`${app.url}#mode=embed&layers=homicides`, '#map[data-ready="true"]');
-    const floor = await runs(bare.url, '#map[data-ready="true"]');
+    const { full, embed, choro, floor } = await interleaved({
+      full: app.url,
+      embed: `${app.url}#mode=embed`,
+      // An embed of one choropleth: MapLibre alone should draw it, with no deck.gl code.
+      choro: `${app.url}#mode=embed&layers=homicides`,
+      floor: bare.url,
+    });
     results.coldLoad = {
       full: full.time,
       embed: embed.time,
@@ -206,23 +226,26 @@ async function main() {
     let year = 2022;
     const switchBusy: number[] = [];
     const switchFrames: number[] = [];
-    const switchYear = await times(RUNS, async () => {
-      year = year === 2022 ? 2021 : 2022;
-      const r = await mainThreadMs(page, () =>
-        page.evaluate<{ ms: number; frames: number }>(SWITCH_YEAR(year)),
-      );
-      switchBusy.push(r.busyMs);
-      switchFrames.push(r.result.frames);
-      return r.result.ms;
-    });
+    const switchMs: number[] = [];
     const defaults = ['homicides', 'ports', 'corridors'];
     const rebuildBusy: number[] = [];
-    const rebuild = await times(RUNS, async () => {
+    const rebuildMs: number[] = [];
+    // A switch, then a rebuild, in turn (as the cold loads: drift hits both alike).
+    for (let i = 0; i < RUNS; i++) {
+      year = year === 2022 ? 2021 : 2022;
+      const sw = await mainThreadMs(page, () =>
+        page.evaluate<{ ms: number; frames: number }>(SWITCH_YEAR(year)),
+      );
+      switchBusy.push(sw.busyMs);
+      switchFrames.push(sw.result.frames);
+      switchMs.push(sw.result.ms);
       await showOnly(page, []);
-      const r = await mainThreadMs(page, () => page.evaluate<number>(SWITCH_ON(defaults)));
-      rebuildBusy.push(r.busyMs);
-      return r.result;
-    });
+      const rb = await mainThreadMs(page, () => page.evaluate<number>(SWITCH_ON(defaults)));
+      rebuildBusy.push(rb.busyMs);
+      rebuildMs.push(rb.result);
+    }
+    const switchYear = stat(switchMs);
+    const rebuild = stat(rebuildMs);
     await showOnly(page, defaults);
     results.yearSwitch = {
       switch: switchYear,
