@@ -1,5 +1,5 @@
-// Loads what the visible layers need, once: their data file and, for the heat view, the
-// aggregation layers. A failure stays on that layer; the others carry on.
+// Loads what the visible layers need, once: their data file, deck.gl's code when a layer draws
+// with it, and the aggregation layers for the heat view. A failure stays on what failed.
 import type { AppState } from '../state/app.svelte';
 import { layer } from '../layers/registry';
 import { loadAggregation, loadDeck } from '../map/deck';

@@ -22,12 +22,7 @@ const group = (names: string[]) => Object.fromEntries(names.map((n) => [n, recor
 export function fakeDeck(): DeckModules {
   const fake = {
     layers: group(['GeoJsonLayer', 'ScatterplotLayer', 'PathLayer', 'TextLayer', 'ArcLayer']),
-    extensions: group([
-      'DataFilterExtension',
-      'PathStyleExtension',
-      'FillStyleExtension',
-      'CollisionFilterExtension',
-    ]),
+    extensions: group(['DataFilterExtension', 'PathStyleExtension', 'CollisionFilterExtension']),
     aggregation: group(['HeatmapLayer']),
   };
   // The fake has the classes a layer module constructs, not deck.gl's whole API: one cast, here.

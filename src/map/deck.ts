@@ -1,4 +1,4 @@
-// deck.gl modules, loaded after the first paint has started (see create-map.ts).
+// deck.gl modules, loaded the first time a shown layer draws with deck.gl (data/controller.ts).
 import type * as Aggregation from '@deck.gl/aggregation-layers';
 
 export async function loadDeck() {
