@@ -26,21 +26,17 @@ export interface FillLayer {
   key: string;
 }
 
+/** What MapLibre colours a feature from (its feature state); the selection is a filter. */
 export interface FeatureLook {
   fill: string;
   hatch: boolean;
-  selected: boolean;
 }
 
 export const rgbaCss = ([r, g, b, a]: RGBA) => `rgba(${r}, ${g}, ${b}, ${+(a / 255).toFixed(3)})`;
 
 /** Each feature's look, by index (its feature id in MapLibre). */
 export function looks(l: FillLayer): FeatureLook[] {
-  return l.data.map((f) => ({
-    fill: rgbaCss(l.fill(f)),
-    hatch: l.hatch?.(f) ?? false,
-    selected: f === l.selected,
-  }));
+  return l.data.map((f) => ({ fill: rgbaCss(l.fill(f)), hatch: l.hatch?.(f) ?? false }));
 }
 
 /** The indices whose look changed from `before` to `after` (all of them when `before` is null). */
@@ -48,7 +44,7 @@ export function changed(before: FeatureLook[] | null, after: FeatureLook[]): num
   const out: number[] = [];
   after.forEach((a, i) => {
     const b = before?.[i];
-    if (!b || b.fill !== a.fill || b.hatch !== a.hatch || b.selected !== a.selected) out.push(i);
+    if (!b || b.fill !== a.fill || b.hatch !== a.hatch) out.push(i);
   });
   return out;
 }

@@ -93,10 +93,7 @@ describe('MapLibre fills', () => {
     expect(fills.feature('homicides', 1)).toBe(data[1]);
     // A selection outlines one polygon, by its index.
     expect(fills.set([layer(2020, data[1]!)])).toEqual(['homicides']);
-    expect(calls.splice(0)).toEqual([
-      'state 1 rgba(200, 0, 0, 1)',
-      'filter homicides::selected ["==",["id"],1]',
-    ]);
+    expect(calls.splice(0)).toEqual(['filter homicides::selected ["==",["id"],1]']);
     // Switched off: its layers and source go.
     fills.set([]);
     expect(calls.splice(0)).toEqual([

@@ -28,14 +28,16 @@ export function hatchPixels(size = 6): Uint8Array {
 interface Held {
   layer: FillLayer;
   looks: FeatureLook[];
+  /** The selected feature's index, or -1. */
+  selected: number;
 }
 
 const source = (id: string) => `fill-source:${id}`;
 const hatchId = (id: string) => `${id}::hatch`;
 const lineId = (id: string) => `${id}::line`;
 const selectedId = (id: string) => `${id}::selected`;
-/** The selected feature's outline: its index, or none. */
-const selectedFilter = (index: number | null): FilterSpecification => ['==', ['id'], index ?? -1];
+/** The selected feature's outline: its index (-1: none). */
+const selectedFilter = (index: number): FilterSpecification => ['==', ['id'], index];
 const state = (name: string): ExpressionSpecification => [
   'boolean',
   ['feature-state', name],
@@ -84,11 +86,11 @@ export class MapLibreFills {
       const now = looks(l);
       const todo = changed(was?.looks ?? null, now);
       for (const i of todo) this.map.setFeatureState({ source: source(l.id), id: i }, now[i]!);
-      const sel = l.selected ? l.data.indexOf(l.selected) : -1;
-      const wasSel = was?.layer.selected ? was.layer.data.indexOf(was.layer.selected) : -1;
-      if (sel !== wasSel) this.map.setFilter(selectedId(l.id), selectedFilter(sel));
-      this.held.set(l.id, { layer: l, looks: now });
-      if (fresh || todo.length) redrawn.push(l.id);
+      const selected = l.selected ? l.data.indexOf(l.selected) : -1;
+      const reselected = selected !== (was?.selected ?? -1);
+      if (reselected) this.map.setFilter(selectedId(l.id), selectedFilter(selected));
+      this.held.set(l.id, { layer: l, looks: now, selected });
+      if (fresh || todo.length || reselected) redrawn.push(l.id);
     }
     return redrawn;
   }
@@ -147,7 +149,7 @@ export class MapLibreFills {
         id: selectedId(l.id),
         type: 'line',
         source: src,
-        filter: selectedFilter(null),
+        filter: selectedFilter(-1),
         paint: { 'line-color': 'rgb(20, 20, 20)', 'line-width': 2.5 },
       },
       FILLS_TOP,
