@@ -19,6 +19,13 @@ import { placeProblem } from '../lib/countries';
 import { readReference } from '../lib/table';
 import { DataError } from '../lib/errors';
 import { loadMunicipios, MUN_INPUTS, zipCentroid } from '../lib/gazetteer';
+import {
+  basemapWeight,
+  FAR_NORTH,
+  NORTH_DISCOUNT,
+  WINDOW,
+  westernParts,
+} from '../lib/basemap-shape';
 import { roundTo, toMultiPolygon } from '../lib/geo';
 import { builtFeatures, type BuiltLayer, type SourceModule } from '../lib/layer';
 import { Ledger } from '../lib/ledger';
@@ -79,11 +86,18 @@ export const basemap: SourceModule = {
           (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') &&
           intersectsRegion(f.geometry),
       )
-      .map((f): Polygonal => ({
-        type: 'Feature',
-        geometry: toMultiPolygon(f.geometry),
-        properties: { name: String(f.properties.name), code: String(f.id) },
-      }))
+      .flatMap((f): Polygonal[] => {
+        const geometry = westernParts(toMultiPolygon(f.geometry));
+        return geometry
+          ? [
+              {
+                type: 'Feature',
+                geometry,
+                properties: { name: String(f.properties.name), code: String(f.id) },
+              },
+            ]
+          : [];
+      })
       .sort((a, b) => a.properties.code.localeCompare(b.properties.code));
     const usStates = collection(loadTopo('us-atlas/states-10m.json'), 'states')
       .filter((f) => isStateFips(String(f.id)))
@@ -159,10 +173,11 @@ export const basemap: SourceModule = {
       mx_states: fc(mxStates),
       labels: fc(labels),
     }) as Topology<Objects>;
-    // Keep the 40 % most significant vertices (the rest is invisible at the basemap's zooms), then
-    // quantise: integer, delta-encoded arcs are what make TopoJSON small.
-    topo = presimplify(topo);
-    topo = simplify(topo, quantile(topo, 0.6));
+    // Keep the vertices as significant as the 40 % most significant ones (the rest is invisible at
+    // the basemap's zooms), discounting the far north (see basemapWeight), then quantise: integer,
+    // delta-encoded arcs are what make TopoJSON small.
+    const threshold = quantile(presimplify(topo), 0.6);
+    topo = simplify(presimplify(topo, basemapWeight), threshold);
     topo = quantize(topo, 1e5);
     return {
       id: 'basemap',
@@ -196,13 +211,13 @@ export const basemap: SourceModule = {
         CITATIONS.usZips,
       ],
       method: [
-        `Countries intersecting lon ${REGION[0]}…${REGION[2]}, lat ${REGION[1]}…${REGION[3]} from world-atlas countries-50m; U.S. states (50 + DC) from us-atlas states-10m; Mexican states from the mx-states layer.`,
-        'One TopoJSON topology quantised to 1e5 and simplified to the 40 % most significant vertices (topojson-simplify, Visvalingam).',
+        `Countries intersecting lon ${REGION[0]}…${REGION[2]}, lat ${REGION[1]}…${REGION[3]} from world-atlas countries-50m, each kept only for its parts within lon ${WINDOW[0]}…${WINDOW[2]}, lat ${WINDOW[1]}…${WINDOW[3]} and without rings that wrap round the antimeridian; U.S. states (50 + DC) from us-atlas states-10m; Mexican states from the mx-states layer.`,
+        `One TopoJSON topology quantised to 1e5 and simplified (topojson-simplify, Visvalingam) to the vertices as significant as the 40 % most significant ones, with significance divided by ${NORTH_DISCOUNT} north of ${FAR_NORTH}° N, where the map is context only.`,
         'State labels at the centre of mass of each state’s largest part; city labels at ZIP centroids (U.S.) or municipio centroids (Mexico) from scripts/reference/border-cities.csv.',
       ],
       methodEs: [
-        'Países del norte y centro de América (world-atlas countries-50m); estados de EE. UU. (50 + DC) de us-atlas states-10m; estados de México de la capa mx-states.',
-        'Una sola topología TopoJSON cuantizada a 1e5 y simplificada al 40 % de los vértices más significativos (topojson-simplify, Visvalingam).',
+        'Países del norte y centro de América (world-atlas countries-50m), solo con sus partes en el hemisferio occidental y sin anillos que den la vuelta por el antimeridiano; estados de EE. UU. (50 + DC) de us-atlas states-10m; estados de México de la capa mx-states.',
+        `Una sola topología TopoJSON cuantizada a 1e5 y simplificada (topojson-simplify, Visvalingam) a los vértices tan significativos como el 40 % más significativo, con la significancia dividida entre ${NORTH_DISCOUNT} al norte de ${FAR_NORTH}° N, donde el mapa solo da contexto.`,
         'Nombres de estados en el centro de masa de su parte mayor; ciudades en el centroide de su código postal (EE. UU.) o de su municipio (México), según scripts/reference/border-cities.csv.',
       ],
       ledgers: [ledger],
