@@ -1,4 +1,5 @@
 import type { MultiPolygon, Position } from 'geojson';
+import type { Triangle } from 'topojson-simplify';
 import { describe, expect, it } from 'vitest';
 import { basemapWeight, FAR_NORTH, NORTH_DISCOUNT, westernParts } from './basemap-shape';
 
@@ -40,7 +41,7 @@ describe('westernParts', () => {
 });
 
 describe('basemapWeight', () => {
-  const at = (lat: number): [number, number][] => [
+  const at = (lat: number): Triangle => [
     [-100, lat],
     [-99, lat + 1],
     [-98, lat],

@@ -1,7 +1,7 @@
 // How the offline basemap is cut and simplified: which parts of a country it keeps, and where its
 // vertex budget goes. Pure, so the rules are tested on small shapes.
 import type { MultiPolygon, Position } from 'geojson';
-import { planarTriangleArea } from 'topojson-simplify';
+import { planarTriangleArea, type Triangle } from 'topojson-simplify';
 
 /**
  * The window a country's parts must touch: the Americas and the Pacific up to the antimeridian.
@@ -39,7 +39,7 @@ export function westernParts(g: MultiPolygon): MultiPolygon | null {
  * Visvalingam's weight (the triangle's area), discounted in the far north: the simplification then
  * spends its vertices on the border, the U.S. and Mexico, not on Arctic coastlines.
  */
-export function basemapWeight(t: [number, number][]): number {
+export function basemapWeight(t: Triangle): number {
   const a = planarTriangleArea(t);
-  return Math.min(t[0]![1], t[1]![1], t[2]![1]) > FAR_NORTH ? a / NORTH_DISCOUNT : a;
+  return Math.min(t[0][1], t[1][1], t[2][1]) > FAR_NORTH ? a / NORTH_DISCOUNT : a;
 }

@@ -3,7 +3,7 @@
 import type { LayerFeature, Props } from '../data/load';
 import { classIndex } from '../lib/classes';
 import { NO_DATA, type RGB } from '../lib/colors';
-import type { FillLayer, RGBA } from '../map/fill-layer';
+import type { FillLayer, RGBA } from '../map/map-layer';
 import type { RenderState } from './types';
 
 export interface ChoroplethSpec {
@@ -23,6 +23,7 @@ export interface ChoroplethSpec {
 export function choropleth(spec: ChoroplethSpec, s: RenderState): FillLayer {
   const { value, breaks, colors, data } = spec;
   return {
+    kind: 'fill',
     id: spec.id,
     data,
     fill: (f) => {
@@ -36,6 +37,5 @@ export function choropleth(spec: ChoroplethSpec, s: RenderState): FillLayer {
     ...(spec.hatch ? { hatch: spec.hatch } : {}),
     line: spec.line,
     selected: s.selected,
-    key: `${s.year}|${s.metric}|${s.compare ?? ''}`,
   };
 }

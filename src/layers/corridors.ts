@@ -1,6 +1,5 @@
 // corridors: MODELED routes of the court-case firearms via the nearest port of entry, width by
-// firearms, filtered by purchase year on the GPU. Every label says the route is modeled.
-import type { DataFilterExtensionProps } from '@deck.gl/extensions';
+// firearms, shown for the purchase year chosen. Every label says the route is modeled.
 import type { LayerFeature, Props } from '../data/load';
 import { OKABE_ITO } from '../lib/colors';
 import { t, type Text } from '../i18n/strings';
@@ -59,7 +58,7 @@ const shown = new WeakMap<LayerFeature[], Map<string, LayerFeature[]>>();
  * The flows to draw under the firearms filter, big first so thin ones stay visible on top.
  * Each flow's `firearms` and `sniper_50` count only the firearms the filter keeps (`all_firearms`
  * keeps the whole); "every purchase year" merges a route's yearly flows into one. The same
- * array comes back for the same filter, so a year switch stays a GPU filter change.
+ * array comes back for the same filter, so a year switch only resizes lines (feature state).
  */
 export function flowsShown(data: LayerFeature[], f: GunFilter): LayerFeature[] {
   const merge = f.when === 'all';
@@ -154,36 +153,29 @@ export const corridors: LayerDef = {
   metrics: [{ id: 'firearms', label: { en: 'Firearms', es: 'Armas' } }],
   years: (data) => distinctYears(data, yearOf),
   gunFilter: countedCorridors,
-  render(deck, data, s) {
+  // Drawn by MapLibre: a year switch sets which flows have a width (feature state), the lines
+  // stay; a new firearms filter is a new set of flows.
+  maplibre(data, s) {
     const filter = s.gunFilter ?? NO_FILTER;
-    const d = flowsShown(data, filter);
-    const selected = s.selected;
+    const [lo, hi] = filterRange(filter, s.year);
     return [
-      new deck.layers.PathLayer<LayerFeature, DataFilterExtensionProps<LayerFeature>>({
+      {
+        kind: 'line',
         id: 'corridors',
-        data: d,
-        pickable: true,
-        widthUnits: 'pixels',
-        capRounded: true,
-        jointRounded: true,
-        getPath: (f) =>
-          f.geometry.type === 'LineString' ? (f.geometry.coordinates as [number, number][]) : [],
-        getWidth: (f) => Math.min(14, 1.2 + Math.sqrt(firearms(f)) * 1.3),
+        data: flowsShown(data, filter),
+        size: (f) => {
+          const y = yearOf(f) ?? -1;
+          return y >= lo && y <= hi ? Math.min(14, 1.2 + Math.sqrt(firearms(f)) * 1.3) : 0;
+        },
         // Translucent, so overlapping flows add up visibly instead of hiding each other.
-        getColor: (f) =>
-          f === selected
-            ? [0, 0, 0, 255]
-            : [
-                ...(String(f.properties.dest_kind).startsWith('recovery')
-                  ? OKABE_ITO.vermillion
-                  : OKABE_ITO.blue),
-                120,
-              ],
-        extensions: [new deck.extensions.DataFilterExtension({ filterSize: 1 })],
-        getFilterValue: (f: LayerFeature) => yearOf(f) ?? -1,
-        filterRange: filterRange(filter, s.year),
-        updateTriggers: { getColor: [s.selected] },
-      }),
+        color: (f) => [
+          ...(String(f.properties.dest_kind).startsWith('recovery')
+            ? OKABE_ITO.vermillion
+            : OKABE_ITO.blue),
+          120,
+        ],
+        selected: s.selected,
+      },
     ];
   },
   legend: (data, s) => ({

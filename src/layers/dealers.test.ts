@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { FillLayer } from '../map/map-layer';
 import type { LayerFeature } from '../data/load';
 import { dealers } from './dealers';
 import { accessor, fakeDeck, recorded } from './fake-deck';
@@ -53,10 +54,10 @@ describe('dealers layer', () => {
 
   it('draws a choropleth of the metric, and a heat map of counts on county centres', () => {
     // The choropleth is MapLibre's (no deck.gl); the heat map deck.gl's, and nothing else.
-    const [choro] = dealers.fills!(data, s('density'));
+    const [choro] = dealers.maplibre!(data, s('density')) as FillLayer[];
     expect(dealers.render!(fakeDeck(), data, s('density'))).toEqual([]);
     expect([dealers.usesDeck!('density'), dealers.usesDeck!('heat')]).toEqual([false, true]);
-    expect(dealers.fills!(data, s('heat'))).toEqual([]);
+    expect(dealers.maplibre!(data, s('heat'))).toEqual([]);
     const fill = choro!.fill;
     expect(fill(data[2]!)).toEqual([205, 205, 205, 200]);
     expect(fill(data[1]!)).not.toEqual(fill(data[0]!));

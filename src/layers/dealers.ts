@@ -134,8 +134,8 @@ export function dealersLayer(meta?: LayerEntry): LayerDef {
     },
     table: (data, s) => choro.table(data, asCount(s)),
     tooltip: (f, s) => choro.tooltip(f, s.metric === HEAT.id ? { ...s, compare: null } : s),
-    // The choropleth metrics are MapLibre fills; the heat map is deck.gl's.
-    fills: (data, s) => (s.metric === HEAT.id ? [] : choro.fills!(data, s)),
+    // The choropleth metrics are MapLibre's; the heat map is deck.gl's.
+    maplibre: (data, s) => (s.metric === HEAT.id ? [] : choro.maplibre!(data, s)),
     usesDeck: (m) => m === HEAT.id,
     render(deck, data, s) {
       if (s.metric !== HEAT.id) return [];

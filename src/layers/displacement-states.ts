@@ -50,7 +50,7 @@ export const displacementStates: LayerDef = {
   years: (data) => yearsWithData(data, YEARS, value),
   // States with no figure in the year are hatched over the grey, so "no data" cannot be read as
   // a low value.
-  fills: (data, s) => [
+  maplibre: (data, s) => [
     choropleth(
       {
         id: 'displacement-states',

@@ -3,7 +3,7 @@ import type { LayerFeature } from '../data/load';
 import { NO_DATA } from '../lib/colors';
 import { CHANGE_COLORS } from './compare';
 import { encounters } from './encounters';
-import { accessor, fakeDeck, recorded } from './fake-deck';
+import type { MarkLayer } from '../map/map-layer';
 import type { RenderState } from './types';
 
 const sector = (name: string, y2019: number | null, y2021: number): LayerFeature => ({
@@ -23,6 +23,9 @@ const s = (year: number, lang: 'en' | 'es' = 'en'): RenderState => ({
   lang,
   selected: null,
 });
+
+/** What MapLibre is asked to draw (the circles need no deck.gl code). */
+const circles = (st: RenderState) => encounters.maplibre!(data, st) as MarkLayer[];
 
 describe('encounters layer', () => {
   it('offers the fiscal years with data', () => {
@@ -44,34 +47,30 @@ describe('encounters layer', () => {
   });
 
   it('sizes circles against the largest year, and gives no circle to a gap', () => {
-    const [layer] = recorded(encounters.render!(fakeDeck(), data, s(2019)));
-    const radius = accessor<number>(layer!, 'getRadius');
-    expect(radius(data[0])).toBeCloseTo(34 * Math.sqrt(182_140 / 193_920));
-    expect(radius(data[1])).toBe(0);
+    const [layer] = circles(s(2019));
+    expect(layer!.size(data[0]!)).toBeCloseTo(34 * Math.sqrt(182_140 / 193_920));
+    expect(layer!.size(data[1]!)).toBe(0);
     expect(encounters.table(data, s(2021)).map((r) => r.display)).toEqual(['193,920', '37,450']);
   });
 
   it('grows circles and their legend together on the briefing stage', () => {
     const stage = { ...s(2021), symbolScale: 1.75 };
-    const [onMap] = recorded(encounters.render!(fakeDeck(), data, s(2021)));
-    const [onStage] = recorded(encounters.render!(fakeDeck(), data, stage));
-    expect(onMap!.props.radiusScale).toBe(1);
-    expect(onStage!.props.radiusScale).toBe(1.75);
+    const [onMap] = circles(s(2021));
+    const [onStage] = circles(stage);
+    expect(onStage!.size(data[0]!)).toBeCloseTo(onMap!.size(data[0]!) * 1.75);
     const sizes = (st: RenderState) => encounters.legend(data, st).entries.map((e) => e.size!);
     expect(sizes(stage)).toEqual(sizes(s(2021)).map((x) => x * 1.75));
   });
 
   it('keeps circle sizes and colours them by the change in compare mode', () => {
     const cmp = { ...s(2021), compare: 2019 };
-    const [layer] = recorded(encounters.render!(fakeDeck(), data, cmp));
-    const color = accessor<number[]>(layer!, 'getFillColor');
+    const [layer] = circles(cmp);
     // El Paso 182,140 → 193,920 (+6.5 %): about the same; Big Bend has no 2019 value.
-    expect(color(data[0]).slice(0, 3)).toEqual(CHANGE_COLORS[3]);
-    expect(color(data[1]).slice(0, 3)).toEqual(NO_DATA);
-    const radius = accessor<number>(layer!, 'getRadius');
-    expect(radius(data[0])).toBeCloseTo(34);
+    expect(layer!.color(data[0]!).slice(0, 3)).toEqual(CHANGE_COLORS[3]);
+    expect(layer!.color(data[1]!).slice(0, 3)).toEqual(NO_DATA);
+    expect(layer!.size(data[0]!)).toBeCloseTo(34);
     // Big Bend has no 2019 value: drawn grey at its 2021 size, not left out.
-    expect(radius(data[1])).toBeGreaterThan(0);
+    expect(layer!.size(data[1]!)).toBeGreaterThan(0);
     const legend = encounters.legend(data, cmp);
     expect(legend.title).toBe('Change in Encounters, 2019 → 2021');
     expect(legend.entries.filter((e) => e.shape === 'circle')).toHaveLength(3);
@@ -80,7 +79,7 @@ describe('encounters layer', () => {
 
   it('draws no change against a partial year, and says why', () => {
     const partial = { ...s(2025), compare: 2019 };
-    expect(recorded(encounters.render!(fakeDeck(), data, partial))).toEqual([]);
+    expect(circles(partial)).toEqual([]);
     expect(encounters.legend(data, partial).note).toMatch(
       /^No change drawn: 2025 is a partial year/,
     );

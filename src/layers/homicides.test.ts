@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LayerFeature } from '../data/load';
 import { NO_DATA, SEQUENTIAL } from '../lib/colors';
 import { CHANGE_COLORS } from './compare';
+import { looks, type FillLayer } from '../map/map-layer';
 import { homicides } from './homicides';
 import type { RenderState } from './types';
 
@@ -58,7 +59,7 @@ describe('homicides layer', () => {
   });
 
   it('colours states by class of the metric, recolouring on a year or metric change only', () => {
-    const [layer] = homicides.fills!(data, s('victims'));
+    const [layer] = homicides.maplibre!(data, s('victims')) as FillLayer[];
     const fill = layer!.fill;
     const colors = SEQUENTIAL.orangeRed(6);
     const legend = homicides.legend(data, s('victims'));
@@ -67,14 +68,18 @@ describe('homicides layer', () => {
     expect(fill(data[1]!)).not.toEqual(fill(data[2]!));
     expect(legend.entries.map((e) => e.color)).toContainEqual(fill(data[1]!)!.slice(0, 3));
     // The colours are redrawn (MapLibre's feature state) when the year or metric changes only.
-    expect(layer!.key).toBe(homicides.fills!(data, { ...s('victims'), lang: 'es' })[0]!.key);
-    expect(layer!.key).not.toBe(homicides.fills!(data, { ...s('victims'), year: 2018 })[0]!.key);
-    expect(layer!.key).not.toBe(homicides.fills!(data, s('rate'))[0]!.key);
+    const look = (st: RenderState) => looks(homicides.maplibre!(data, st)[0]!);
+    expect(look({ ...s('victims'), lang: 'es' })).toEqual(looks(layer!));
+    expect(look({ ...s('victims'), year: 2018 })).not.toEqual(looks(layer!));
+    expect(look(s('rate'))).not.toEqual(looks(layer!));
     expect(legend.title).toBe('Victims, 2019');
   });
 
   it('draws a state without a figure as no data, never as zero', () => {
-    const [layer] = homicides.fills!([...data, state('09', 'CDMX', [0, 0, 1])], s('share'));
+    const [layer] = homicides.maplibre!(
+      [...data, state('09', 'CDMX', [0, 0, 1])],
+      s('share'),
+    ) as FillLayer[];
     // 0 of 0 has no share: a gap.
     expect(layer!.fill(state('09', 'CDMX', [0, 0, 0]))).toEqual([205, 205, 205, 200]);
   });
@@ -91,7 +96,7 @@ describe('homicides layer', () => {
       properties: { ...f.properties, homicides_2018: 2000, homicides_2025: 900 },
     }));
     const cmp = { ...s('victims'), compare: 2018 };
-    const [layer] = homicides.fills!(two, cmp);
+    const [layer] = homicides.maplibre!(two, cmp) as FillLayer[];
     const fill = layer!.fill;
     // Chihuahua 2000 → 2580 (+29 %), Baja California Sur 2000 → 50 (−97.5 %).
     expect(fill(two[0]!).slice(0, 3)).toEqual(CHANGE_COLORS[5]);
@@ -111,7 +116,7 @@ describe('homicides layer', () => {
   it('draws no change against a partial year, and says why in the legend and tooltip', () => {
     const two = data.map((f) => ({ ...f, properties: { ...f.properties, homicides_2025: 900 } }));
     const cmp = { ...s('victims'), compare: 2025 };
-    const [layer] = homicides.fills!(two, cmp);
+    const [layer] = homicides.maplibre!(two, cmp) as FillLayer[];
     const fill = layer!.fill;
     expect(two.map((f) => fill(f).slice(0, 3))).toEqual(two.map(() => NO_DATA));
     const legend = homicides.legend(two, cmp);

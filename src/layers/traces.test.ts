@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { FillLayer } from '../map/map-layer';
 import type { LayerFeature } from '../data/load';
 import { traces } from './traces';
 import type { RenderState } from './types';
@@ -31,7 +32,7 @@ describe('traces layer', () => {
   });
 
   it('shades the period’s figure and keeps a combined figure combined, never split', () => {
-    const [layer] = traces.fills!(data, s('2022_2023'));
+    const [layer] = traces.maplibre!(data, s('2022_2023')) as FillLayer[];
     const fill = layer!.fill;
     expect(fill(data[2]!)).toEqual([205, 205, 205, 200]);
     expect(fill(data[0]!)).not.toEqual(fill(data[1]!));

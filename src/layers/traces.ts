@@ -74,7 +74,7 @@ export const traces: LayerDef = {
   profile: { kind: 'us-state', field: 'usps' },
   metrics: PERIODS,
   years: () => null,
-  fills: (data, s) => [
+  maplibre: (data, s) => [
     choropleth(
       {
         id: 'traces',

@@ -10,7 +10,7 @@ import type { RGB } from '../lib/colors';
 import type { Text } from '../i18n/strings';
 import type { Lang } from '../lib/format';
 import type { DeckModules } from '../map/deck';
-import type { FillLayer } from '../map/fill-layer';
+import type { MapLayer } from '../map/map-layer';
 
 export type { Text };
 export type Group = 'us' | 'border' | 'mx' | 'aor';
@@ -107,11 +107,11 @@ export interface LayerDef {
   /** Extra deck.gl modules a metric needs (loaded on demand). */
   needs?(metric: string): 'aggregation' | null;
   /**
-   * Polygons MapLibre draws (the yearly choropleths): under every deck.gl layer, coloured through
-   * feature state, and needing no deck.gl code.
+   * What MapLibre draws (yearly choropleths, graduated points, corridors): under every deck.gl
+   * layer, drawn from feature state, and needing no deck.gl code.
    */
-  fills?(data: LayerFeature[], s: RenderState): FillLayer[];
-  /** deck.gl layers (points, flows, heat, outlines); their code loads when one is first shown. */
+  maplibre?(data: LayerFeature[], s: RenderState): MapLayer[];
+  /** deck.gl layers (year-filtered points, heat, outlines); their code loads when first shown. */
   render?(deck: DeckModules, data: LayerFeature[], s: RenderState): Layer[];
   /** Whether the metric draws with deck.gl (default: the layer has `render`). */
   usesDeck?(metric: string): boolean;

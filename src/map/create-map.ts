@@ -1,7 +1,8 @@
 // Creates the MapLibre map and reports readiness. MapLibre draws the basemap, its labels and the
-// yearly choropleths (programs it compiles for the basemap anyway); deck.gl is loaded and
-// interleaved only once a deck.gl layer is shown (deck-overlay.ts). Order, bottom to top:
-// basemap, MapLibre fills, deck.gl layers, labels.
+// data layers it can (the yearly choropleths, graduated points, corridors: programs close to those
+// it compiles for the basemap anyway); deck.gl is loaded and interleaved only once a deck.gl layer
+// is shown (deck-overlay.ts). Order, bottom to top: basemap, MapLibre's data layers (polygons,
+// then circles and lines), deck.gl layers, labels.
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -11,9 +12,9 @@ import basemapUrl from '../../geodata/basemap.topo.json?url';
 import { DEFAULT_BOUNDS } from '../config';
 import { buildBasemap, type Basemap } from './basemap-style';
 import { DeckOverlay } from './deck-overlay';
-import type { FillLayer } from './fill-layer';
+import type { MapLayer } from './map-layer';
 import { FIRST_LABEL_LAYER, LABEL_FONT, LABEL_SOURCE, labelData, labelLayers } from './labels';
-import { FILLS_TOP, MapLibreFills } from './maplibre-fills';
+import { DATA_TOP, MapLibreLayers } from './maplibre-layers';
 import { mark } from '../lib/marks';
 import { gpuDone } from './gpu-done';
 import type { ReadyTracker } from './ready';
@@ -42,8 +43,8 @@ export interface MapHandle {
   ): void;
   /** Replaces the deck.gl layers (under the labels); each new id must draw before ready. */
   setLayers(layers: Layer[]): void;
-  /** Replaces the MapLibre fills (under deck.gl); a changed one must draw before ready. */
-  setFills(fills: FillLayer[]): void;
+  /** Replaces MapLibre's data layers (under deck.gl); a changed one must draw before ready. */
+  setMapLayers(layers: MapLayer[]): void;
   /** Resizes the basemap labels (a briefing on a projector); placement is redone for the size. */
   setLabelScale(scale: number): void;
   /** Replaces the basemap's credit line (it follows the page's language). */
@@ -194,7 +195,7 @@ export async function createMap(
     );
     byReader = false;
   });
-  // `load` fires once: listen now; the fills and deck.gl (whenever its code arrives) wait for it.
+  // `load` fires once: listen now; the data layers and deck.gl (whenever its code arrives) wait for it.
   const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
   map.once('idle', () => {
     void gpuDone(map.getCanvas().getContext('webgl2')!).then(() => {
@@ -203,8 +204,8 @@ export async function createMap(
     });
   });
 
-  // Labels and the fills' anchor go in once the style is in, at the zoom the map opened at.
-  const fills = new MapLibreFills(map);
+  // Labels and the data layers' anchor go in once the style is in, at the zoom the map opened at.
+  const drawn = new MapLibreLayers(map);
   const labelsAt = new Map<number, ReturnType<typeof labelData>>();
   const labelsFor = (scale: number) => {
     if (!labelsAt.has(scale)) labelsAt.set(scale, labelData(basemap!.labels, scale));
@@ -220,7 +221,7 @@ export async function createMap(
       map.addSource(LABEL_SOURCE, { type: 'geojson', data: labelsFor(1) });
       for (const l of labelLayers(labelStep)) map.addLayer(l);
     }
-    fills.install(basemap ? FIRST_LABEL_LAYER : undefined);
+    drawn.install(basemap ? FIRST_LABEL_LAYER : undefined);
   });
   map.on('zoom', () => {
     if (!basemap || step() === labelStep || !map.getLayer(FIRST_LABEL_LAYER)) return;
@@ -252,41 +253,41 @@ export async function createMap(
     onError: (e) => tracker.fail(`deck.gl: ${e.message}`),
   });
 
-  // MapLibre fills: a changed one counts as drawn after the next frame MapLibre settles on.
-  let fillGen = 0;
-  const fillsPending = new Map<string, number>();
+  // MapLibre's data layers: a changed one counts as drawn after the next frame MapLibre settles on.
+  let gen = 0;
+  const drawnPending = new Map<string, number>();
   map.on('idle', () => {
-    if (!fillsPending.size) return;
-    const waiting = [...fillsPending];
+    if (!drawnPending.size) return;
+    const waiting = [...drawnPending];
     void gpuDone(map.getCanvas().getContext('webgl2')!).then(() => {
-      for (const [id, gen] of waiting) {
-        if (fillsPending.get(id) !== gen) continue;
-        fillsPending.delete(id);
+      for (const [id, g] of waiting) {
+        if (drawnPending.get(id) !== g) continue;
+        drawnPending.delete(id);
         drew(id);
       }
     });
   });
-  let heldFills: FillLayer[] = [];
-  const applyFills = () => {
-    for (const id of fills.ids()) if (!heldFills.some((f) => f.id === id)) tracker.drawn(id);
-    fillGen++;
-    for (const id of fills.set(heldFills)) {
+  let heldLayers: MapLayer[] = [];
+  const applyLayers = () => {
+    for (const id of drawn.ids()) if (!heldLayers.some((f) => f.id === id)) tracker.drawn(id);
+    gen++;
+    for (const id of drawn.set(heldLayers)) {
       tracker.expect(id);
-      fillsPending.set(id, fillGen);
+      drawnPending.set(id, gen);
     }
     map.triggerRepaint();
   };
-  // Fills wait for the style (their layers go under the labels).
-  void loaded.then(() => applyFills());
+  // They wait for the style (their layers go under the labels).
+  void loaded.then(() => applyLayers());
 
-  // Picking: deck.gl's layers are on top, so they answer first; then MapLibre's fills.
+  // Picking: deck.gl's layers are on top, so they answer first; then MapLibre's, top first.
   const pickAt = (p: { x: number; y: number }): PickInfo | null => {
     const d = deck.pick(p.x, p.y);
     if (d?.layer && d.object) return { layerId: d.layer.id, object: d.object, x: p.x, y: p.y };
-    const ids = fills.ids().filter((id) => map.getLayer(id));
+    const ids = drawn.ids().filter((id) => map.getLayer(id));
     if (!ids.length) return null;
     const hit = map.queryRenderedFeatures([p.x, p.y], { layers: ids })[0];
-    const f = hit && typeof hit.id === 'number' ? fills.feature(hit.layer.id, hit.id) : null;
+    const f = hit && typeof hit.id === 'number' ? drawn.feature(hit.layer.id, hit.id) : null;
     return f ? { layerId: hit!.layer.id, object: f, x: p.x, y: p.y } : null;
   };
   map.on('mousemove', (e) => {
@@ -372,9 +373,9 @@ export async function createMap(
       expectAll(next);
       data = deck.set(next);
     },
-    setFills(next) {
-      heldFills = next;
-      if (map.getLayer(FILLS_TOP)) applyFills();
+    setMapLayers(next) {
+      heldLayers = next;
+      if (map.getLayer(DATA_TOP)) applyLayers();
       else for (const f of next) tracker.expect(f.id);
     },
     destroy() {

@@ -1,6 +1,6 @@
 // deck.gl on the map, loaded when a deck.gl layer is first shown: a map of choropleths only never
 // downloads or compiles it. The overlay is interleaved (drawn into MapLibre's own frame), so
-// deck.gl's layers sit above the MapLibre fills and under the basemap labels: one ordering rule
+// deck.gl's layers sit above MapLibre's data layers and under the basemap labels: one ordering rule
 // for both renderers. MapLibre 6.9.1 fixed the uniform bindings that broke labels drawn after a
 // custom layer (deck.gl #10700).
 import type { Layer, PickingInfo } from '@deck.gl/core';

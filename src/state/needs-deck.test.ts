@@ -10,7 +10,7 @@ vi.mock('../map/deck', () => ({
 }));
 
 describe('whether the map needs deck.gl', () => {
-  it('not for choropleths; for points, flows, the heat map, the lit chain and who covers', () => {
+  it('not for choropleths, graduated points or corridors; for year-filtered points, the heat map, the lit chain and who covers', () => {
     const app = new AppState();
     app.visible = ['homicides', 'dealers', 'traces', 'displacement-states'];
     expect(app.needsDeck).toBe(false);
@@ -19,7 +19,10 @@ describe('whether the map needs deck.gl', () => {
     expect(app.needsDeck).toBe(true);
     expect(app.pending).toContain('deck');
     app.metrics = { ...app.metrics, dealers: 'density' };
-    app.visible = ['homicides', 'ports'];
+    // The default view (ports, corridors, homicides) is MapLibre's alone.
+    app.visible = ['homicides', 'ports', 'corridors', 'encounters'];
+    expect(app.needsDeck).toBe(false);
+    app.visible = ['homicides', 'recoveries'];
     expect(app.needsDeck).toBe(true);
     app.visible = ['homicides'];
     app.cover = [-106, 31];
@@ -31,7 +34,7 @@ describe('whether the map needs deck.gl', () => {
 
   it('reports a failed download of deck.gl instead of waiting for it forever', async () => {
     const app = new AppState();
-    app.visible = ['ports'];
+    app.visible = ['recoveries'];
     expect(app.pending).toContain('deck');
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     await ensureDeck(app);

@@ -1,10 +1,13 @@
-// Two renderers, one map: the choropleths are MapLibre's (no deck.gl code until a deck.gl layer
-// is shown), deck.gl's layers sit between the fills and the labels, picking answers from both,
-// and a year switch recolours the polygons without compiling a program or rebuilding a layer.
+// Two renderers, one map: the choropleths, graduated points and corridors are MapLibre's (no
+// deck.gl code until a deck.gl layer is shown), deck.gl's layers sit between MapLibre's data layers
+// and the labels, picking answers from both, and a year switch recolours the polygons without
+// compiling a program or rebuilding a layer.
+import type { LineString } from 'geojson';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { COUNT_PROGRAMS } from '../../scripts/bench/probes';
 import { mapPoint, setYear, settle } from './app';
 import { launch, type Browser } from './chromium';
+import { builtFeatures } from './data';
 import { openPage, waitForMap, type OpenedPage } from './page';
 
 const order = (o: OpenedPage) => o.page.evaluate<string[]>('window.southbound.layers()');
@@ -51,18 +54,46 @@ describe('the two renderers', () => {
     expect(await hover(o, -107.2, 29.6)).toContain('Chihuahua, 2018');
   });
 
-  it('loads deck.gl with the first point layer, between the fills and the labels', async () => {
-    await o.page.getByRole('checkbox', { name: 'Ports of entry', exact: true }).check();
-    await settle(o.page, ['[ports:', '[homicides:']);
-    expect(await deckLoaded(o)).toBe(true);
+  it("draws the default view's ports and corridors with MapLibre too, and picks them", async () => {
+    const { page } = o;
+    await page.getByRole('checkbox', { name: 'Ports of entry', exact: true }).check();
+    await page.getByRole('checkbox', { name: 'Gun corridors (modeled)', exact: true }).check();
+    await settle(page, ['[ports:', '[corridors:', '[homicides:']);
+    expect(await deckLoaded(o), 'deck.gl code loaded').toBe(false);
     const layers = await order(o);
-    const deck = layers.findIndex((id) => id.startsWith('deck-'));
-    expect(deck).toBeGreaterThan(layers.indexOf('homicides::line'));
-    expect(deck).toBeLessThan(layers.indexOf('basemap-city-dots'));
-    expect(deck).toBeLessThan(layers.indexOf('basemap-labels'));
-    // deck.gl answers first where it draws (a port near El Paso), MapLibre's fill elsewhere.
+    for (const id of ['ports', 'corridors']) {
+      expect(layers.indexOf(id), id).toBeGreaterThan(layers.indexOf('homicides::selected'));
+      expect(layers.indexOf(id), id).toBeLessThan(layers.indexOf('basemap-labels'));
+    }
+    // A port near El Paso (a MapLibre circle, over the fill), the fill elsewhere.
     expect(await hover(o, -106.45, 31.76)).toMatch(/New Mexico|Texas/);
     expect(await hover(o, -106.45, 31.76)).toContain('Personal vehicles (2018)');
     expect(await hover(o, -104.5, 27.5)).toContain('Chihuahua, 2018');
+    // The widest corridor bought in 2010, picked a third of the way along its line.
+    await setYear(page, 2010);
+    const [widest] = (await builtFeatures('corridors'))
+      .filter((f) => f.properties.year === 2010)
+      .sort((a, b) => Number(b.properties.firearms) - Number(a.properties.firearms));
+    const line = (widest!.geometry as LineString).coordinates as [number, number][];
+    const [a, b] = [line[0]!, line[1]!];
+    const tip = await hover(o, a[0] + (b[0] - a[0]) / 3, a[1] + (b[1] - a[1]) / 3);
+    expect(tip).toContain('Modeled route via the nearest port of entry');
+    expect(tip).toContain(String(widest!.properties.origin_name));
+  });
+
+  it('loads deck.gl with the first layer that draws with it, between the data layers and the labels', async () => {
+    await o.page
+      .getByRole('checkbox', { name: 'Where trafficked guns were recovered', exact: true })
+      .check();
+    await settle(o.page, ['[recoveries:', '[ports:']);
+    expect(await deckLoaded(o)).toBe(true);
+    const layers = await order(o);
+    const deck = layers.findIndex((id) => id.startsWith('deck-'));
+    expect(deck).toBeGreaterThan(layers.indexOf('ports::selected'));
+    expect(deck).toBeGreaterThan(layers.indexOf('corridors::selected'));
+    expect(deck).toBeLessThan(layers.indexOf('basemap-city-dots'));
+    expect(deck).toBeLessThan(layers.indexOf('basemap-labels'));
+    // MapLibre still answers where deck.gl draws nothing.
+    expect(await hover(o, -104.5, 27.5)).toContain('Chihuahua, 2010');
   });
 });

@@ -28,7 +28,7 @@ export function yearlyChoropleth(
     breaksFor(data, id, wholeYears(meta), metric(id).value, d.colors.length);
   return {
     ...parts,
-    fills: (data, s) => {
+    maplibre: (data, s) => {
       const cmp = comparing(s);
       return [
         choropleth(

@@ -7,7 +7,7 @@ import { entry } from '../../data/manifest';
 import { formatCompact } from '../../lib/format';
 import { NO_DATA, type RGB } from '../../lib/colors';
 import { changeColor, changeLegend, changeSizeNote, changeTitle } from '../compare';
-import { areaRadius, points } from '../points';
+import { areaRadius } from '../points';
 import type { LayerDef } from '../types';
 import {
   legendNote,
@@ -50,39 +50,40 @@ export function graduatedPoints(
   };
   return {
     ...parts,
-    render(deck, data, s) {
+    // Drawn by MapLibre: a circle per feature whose radius and colour are feature state, so a
+    // year switch rewrites a few numbers and no deck.gl code is needed.
+    maplibre(data, s) {
       const m = metric(s.metric);
       const max = maxOf(data, m);
       const cmp = comparing(s);
       // A partial or missing year: no change is drawn, and the legend says why.
       if (cmp?.reason) return [];
+      const scale = s.symbolScale ?? 1;
       return [
-        points(
-          deck,
-          {
-            id: d.id,
-            data,
-            // Compared, a circle is sized by the larger of its two years, so one that fell to
-            // nothing (the deepest purple) or has no value in one year still shows.
-            radius: cmp
-              ? (f) =>
-                  areaRadius(
-                    Math.max(
-                      m.value(f.properties, cmp.from) ?? 0,
-                      m.value(f.properties, cmp.to) ?? 0,
-                    ),
-                    max,
-                    d.maxPx,
-                  )
-              : (f) => areaRadius(m.value(f.properties, s.year), max, d.maxPx),
-            // Compare mode: the circle keeps its size (the shown year) and takes the change's colour.
-            color: cmp
-              ? (f) => [...(changeColor(cmp.change(f.properties)) ?? NO_DATA), 230]
-              : () => [...d.color, d.alpha],
-            triggers: [s.compare ?? null],
-          },
-          s,
-        ),
+        {
+          kind: 'circle',
+          id: d.id,
+          data,
+          // Compared, a circle is sized by the larger of its two years, so one that fell to
+          // nothing (the deepest purple) or has no value in one year still shows.
+          size: cmp
+            ? (f) =>
+                scale *
+                areaRadius(
+                  Math.max(
+                    m.value(f.properties, cmp.from) ?? 0,
+                    m.value(f.properties, cmp.to) ?? 0,
+                  ),
+                  max,
+                  d.maxPx,
+                )
+            : (f) => scale * areaRadius(m.value(f.properties, s.year), max, d.maxPx),
+          // Compare mode: the circle keeps its size (the shown year) and takes the change's colour.
+          color: cmp
+            ? (f) => [...(changeColor(cmp.change(f.properties)) ?? NO_DATA), 230]
+            : () => [...d.color, d.alpha],
+          selected: s.selected,
+        },
       ];
     },
     legend(data, s) {
