@@ -1,14 +1,29 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { forApp } from './scripts/lib/app-manifest.ts';
+import { readFileSync } from 'node:fs';
+import { forApp, layerNotes } from './scripts/lib/app-manifest.ts';
 import { ManifestSchema } from './scripts/lib/manifest.ts';
 import { offlineCompanion, offlineConfig } from './scripts/offline/vite-offline.ts';
 
-/** The app bundles a slim manifest (see scripts/lib/app-manifest.ts); the file stays complete. */
+const MANIFEST = new URL('./geodata/manifest.json', import.meta.url).pathname;
+/** The layers' methods and conflicts, a module of their own (imported by the Sources panel). */
+const NOTES = 'virtual:southbound-layer-notes';
+
+/**
+ * The app bundles a slim manifest (see scripts/lib/app-manifest.ts), and the Sources panel's notes
+ * as a module its lazily loaded code imports; the file stays complete.
+ */
 const slimManifest = (): Plugin => ({
   name: 'southbound-slim-manifest',
   enforce: 'pre',
+  resolveId: (id) => (id === NOTES ? `\0${NOTES}` : null),
+  load(id) {
+    if (id !== `\0${NOTES}`) return null;
+    this.addWatchFile(MANIFEST);
+    const m = ManifestSchema.parse(JSON.parse(readFileSync(MANIFEST, 'utf8')));
+    return `export default ${JSON.stringify(layerNotes(m))};`;
+  },
   transform(code, id) {
     if (!/[\\/]geodata[\\/]manifest\.json$/.test(id)) return null;
     // Checked against the contract first: a manifest the app cannot read fails the build, by field.

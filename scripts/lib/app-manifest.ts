@@ -1,18 +1,45 @@
 // The manifest as the app bundles it: without what only the pipeline and its reports need
-// (field descriptions, row accounting), which were a third of its size in every page load.
+// (field descriptions, row accounting, file hashes), which were a third of its size in every page
+// load. Each layer's method and source conflicts are read in the Sources panel only, so they
+// travel with that panel's code (`layerNotes`), not with the first page load.
 import type { LayerEntry, Manifest } from './manifest';
 
-export type AppLayerEntry = Omit<LayerEntry, 'fields' | 'accounting'> & {
+/** What only the Sources panel shows. */
+type Notes = 'method' | 'methodEs' | 'conflicts';
+
+export type AppLayerEntry = Omit<
+  LayerEntry,
+  'fields' | 'accounting' | 'sha256' | 'bytes' | Notes
+> & {
   fields: Omit<LayerEntry['fields'][number], 'description'>[];
 };
 export type AppManifest = Omit<Manifest, 'layers'> & { layers: AppLayerEntry[] };
+export type LayerNotes = Record<string, Pick<LayerEntry, Notes>>;
 
 export function forApp(m: Manifest): AppManifest {
   return {
     ...m,
-    layers: m.layers.map(({ accounting: _accounting, fields, ...rest }) => ({
-      ...rest,
-      fields: fields.map(({ description: _description, ...f }) => f),
-    })),
+    layers: m.layers.map(
+      ({
+        accounting: _accounting,
+        sha256: _sha256,
+        bytes: _bytes,
+        method: _method,
+        methodEs: _methodEs,
+        conflicts: _conflicts,
+        fields,
+        ...rest
+      }) => ({
+        ...rest,
+        fields: fields.map(({ description: _description, ...f }) => f),
+      }),
+    ),
   };
+}
+
+/** Each layer's method (both languages) and source conflicts, by layer id. */
+export function layerNotes(m: Manifest): LayerNotes {
+  return Object.fromEntries(
+    m.layers.map((l) => [l.id, { method: l.method, methodEs: l.methodEs, conflicts: l.conflicts }]),
+  );
 }

@@ -21,16 +21,11 @@ const entry: LayerEntry = {
   ],
   partialYears: [{ year: 2025, note: 'January–June 2025 only.', noteEs: 'Solo enero–junio.' }],
   modeled: false,
-  conflicts: [],
   sources: [],
-  method: [],
-  methodEs: [],
   incomplete: [
     { feature: '08', year: 2019, rows: 3, source: 'victims.csv' },
     { feature: null, year: 2020, rows: 2, source: 'victims.csv' },
   ],
-  bytes: 1,
-  sha256: '0'.repeat(64),
 };
 
 const feature = (cve: string, n: number) => ({

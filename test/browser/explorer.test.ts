@@ -442,6 +442,21 @@ describe('the explorer', () => {
       has: suite.o.page.getByRole('heading', { name: titleOf('homicides') }),
     });
     await expect(section.textContent()).resolves.toContain('SESNSP');
+    // The method and the sources that disagree come with the panel's code, as the manifest has them.
+    const manifest = JSON.parse(
+      await readFile(new URL('../../geodata/manifest.json', import.meta.url), 'utf8'),
+    ) as { layers: { id: string; method: string[]; conflicts: { about: string }[] }[] };
+    const entry = (id: string) => manifest.layers.find((l) => l.id === id)!;
+    await section.getByText('Method', { exact: true }).click();
+    await expect(section.locator('details li').first().textContent()).resolves.toBe(
+      entry('homicides').method[0],
+    );
+    const disputed = dialog.locator('section', {
+      has: suite.o.page.getByRole('heading', { name: titleOf('displacement-states') }),
+    });
+    await expect(disputed.locator('details.conflicts summary').textContent()).resolves.toBe(
+      `Sources that disagree (${entry('displacement-states').conflicts.length})`,
+    );
     const [csv] = await Promise.all([
       suite.o.page.waitForEvent('download'),
       section.getByRole('button', { name: 'CSV' }).click(),
