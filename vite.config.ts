@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { readFileSync } from 'node:fs';
 import { forApp, layerNotes } from './scripts/lib/app-manifest.ts';
+import { dropUnusedMapLibreCss } from './scripts/lib/maplibre-css.ts';
 import { ManifestSchema } from './scripts/lib/manifest.ts';
 import { offlineCompanion, offlineConfig } from './scripts/offline/vite-offline.ts';
 
@@ -40,6 +41,8 @@ export default defineConfig(({ mode }) => {
   const offline = mode === 'offline' ? offlineConfig() : null;
   return {
     plugins: [slimManifest(), svelte(), ...(offline?.plugins ?? [offlineCompanion()])],
+    // MapLibre's stylesheet without the controls the map never shows (scripts/lib/maplibre-css.ts).
+    css: { postcss: { plugins: [dropUnusedMapLibreCss()] } },
     // Relative asset URLs, so the built app works from any folder or sub-path (embeds, offline copies).
     base: './',
     ...(offline ? { publicDir: offline.publicDir } : {}),
