@@ -15,6 +15,8 @@ describe('forApp', () => {
     expect(homicides.fields[0]).toEqual({ name: 'cve_ent', type: 'string' });
     expect(homicides).not.toHaveProperty('accounting');
     expect(homicides).not.toHaveProperty('sha256');
+    expect(homicides.sources[0]).not.toHaveProperty('provenance');
+    expect(homicides.sources[0]!.url).toMatch(/^https:/);
     // The method and conflicts go with the Sources panel, complete, in both languages.
     expect(homicides).not.toHaveProperty('method');
     const notes = layerNotes(m);

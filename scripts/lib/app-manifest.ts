@@ -1,17 +1,19 @@
 // The manifest as the app bundles it: without what only the pipeline and its reports need
-// (field descriptions, row accounting, file hashes), which were a third of its size in every page
-// load. Each layer's method and source conflicts are read in the Sources panel only, so they
-// travel with that panel's code (`layerNotes`), not with the first page load.
+// (field descriptions, row accounting, file hashes, where each raw copy came from), which were
+// most of its size in every page load. Each layer's method and source conflicts are read in the
+// Sources panel only, so they travel with that panel's code (`layerNotes`), not with every page.
 import type { LayerEntry, Manifest } from './manifest';
 
 /** What only the Sources panel shows. */
 type Notes = 'method' | 'methodEs' | 'conflicts';
 
+type Source = LayerEntry['sources'][number];
 export type AppLayerEntry = Omit<
   LayerEntry,
-  'fields' | 'accounting' | 'sha256' | 'bytes' | Notes
+  'fields' | 'accounting' | 'sha256' | 'bytes' | 'sources' | Notes
 > & {
   fields: Omit<LayerEntry['fields'][number], 'description'>[];
+  sources: Omit<Source, 'provenance' | 'provenanceFile'>[];
 };
 export type AppManifest = Omit<Manifest, 'layers'> & { layers: AppLayerEntry[] };
 export type LayerNotes = Record<string, Pick<LayerEntry, Notes>>;
@@ -28,10 +30,14 @@ export function forApp(m: Manifest): AppManifest {
         methodEs: _methodEs,
         conflicts: _conflicts,
         fields,
+        sources,
         ...rest
       }) => ({
         ...rest,
         fields: fields.map(({ description: _description, ...f }) => f),
+        sources: sources.map(
+          ({ provenance: _provenance, provenanceFile: _provenanceFile, ...source }) => source,
+        ),
       }),
     ),
   };

@@ -15,9 +15,6 @@ export const KIND: Record<ChainKind, Text> = {
 
 export const TEXT = {
   title: { en: 'Follow the guns', es: 'Siga las armas' },
-  open: { en: 'Follow the guns', es: 'Siga las armas' },
-  fromHere: { en: 'Follow the guns from here', es: 'Seguir las armas desde aquí' },
-  followCase: { en: 'Follow a case', es: 'Seguir un caso' },
   search: {
     en: 'Follow from a place, dealer, port or case',
     es: 'Seguir desde un lugar, armería, puerto o caso',

@@ -3,7 +3,6 @@ import type { Text } from '../i18n/strings';
 
 export const TEXT = {
   title: { en: 'Who covers here', es: 'Quién cubre aquí' },
-  open: { en: 'Who covers here?', es: '¿Quién cubre aquí?' },
   at: { en: 'At {lon}, {lat} — {state}', es: 'En {lon}, {lat} — {state}' },
   outside: {
     en: 'This point is in neither country: no agency of either covers it.',

@@ -1,7 +1,8 @@
 // Loads a layer file once: FlatGeobuf streamed whole into plain feature objects, or JSON.
 // Results are cached by URL, so changing the year or toggling a layer never refetches.
 import type { Feature, Geometry } from 'geojson';
-import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
+// The whole-file reader only: the HTTP range and stream readers (and their libraries) stay out.
+import { deserialize } from 'flatgeobuf/lib/mjs/geojson/featurecollection.js';
 
 export type Props = Record<string, string | number | boolean | null | undefined>;
 export type LayerFeature = Feature<Geometry, Props>;
