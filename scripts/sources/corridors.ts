@@ -3,7 +3,8 @@
 // aggregated by origin, port, destination and purchase year. Nobody recorded these routes: the
 // nearest-port rule is our assumption, and every feature and legend says so.
 import type { Position } from 'geojson';
-import { distance, greatCircle, point } from '@turf/turf';
+import { distance } from '@turf/turf';
+import { arc, ARC_STEP_KM } from '../lib/arc';
 import { CITATIONS } from '../reference/citations';
 import { COMPOSITION_DESCRIPTION, encodeComposition, type Traits } from '../lib/composition';
 import { distinctYears } from '../lib/fields';
@@ -15,13 +16,6 @@ import { matcherFor } from '../lib/mx-places';
 
 export const METHOD =
   'Modeled route via the nearest port of entry: purchase place → nearest U.S.–Mexico land port open to vehicles by great-circle distance → recovery place in Mexico when the case names one, else the port.';
-
-/** Points along the great circle from a to b (a straight line for very short hops). */
-function arc(a: Position, b: Position): Position[] {
-  if (distance(a, b) < 20) return [a, b];
-  const g = greatCircle(point(a), point(b), { npoints: 16 }).geometry;
-  return g.type === 'LineString' ? g.coordinates : g.coordinates.flat();
-}
 
 /**
  * The ports a firearm can be modeled to cross at: those with vehicle crossings on record (cars,
@@ -223,13 +217,13 @@ export const corridors: SourceModule = {
       sources: [CITATIONS.courtCases, CITATIONS.bts, CITATIONS.zipcodes, CITATIONS.inegiMunicipios],
       method: [
         METHOD,
-        `Built from the guns layer (every firearm with a U.S. purchase place) and the ports layer: the ${ports.length} of its ${portFeatures.length} placed BTS ports with vehicle crossings on record (a pedestrian-only port is no route for a car); great circles computed with @turf/turf.`,
+        `Built from the guns layer (every firearm with a U.S. purchase place) and the ports layer: the ${ports.length} of its ${portFeatures.length} placed BTS ports with vehicle crossings on record (a pedestrian-only port is no route for a car); great circles computed with @turf/turf, a vertex about every ${ARC_STEP_KM} km.`,
         'The real crossing point is not in the data; the nearest port is an assumption that ignores roads, smuggling routes and ports without BTS coordinates.',
         'Flows are aggregated by origin point, port, destination and purchase year; firearms without a purchase year form their own flows (year empty).',
       ],
       methodEs: [
         'Ruta modelada por el puerto de entrada más cercano: lugar de compra → puerto terrestre EE. UU.–México abierto a vehículos más cercano por distancia de círculo máximo → lugar de recuperación en México si el caso lo nombra, si no, el puerto.',
-        `Construida a partir de la capa de armas (toda arma con lugar de compra en EE. UU.) y la de puertos: los ${ports.length} de sus ${portFeatures.length} puertos de BTS ubicados con cruces de vehículos registrados (un puerto solo peatonal no es ruta para un auto); círculos máximos calculados con @turf/turf.`,
+        `Construida a partir de la capa de armas (toda arma con lugar de compra en EE. UU.) y la de puertos: los ${ports.length} de sus ${portFeatures.length} puertos de BTS ubicados con cruces de vehículos registrados (un puerto solo peatonal no es ruta para un auto); círculos máximos calculados con @turf/turf, un vértice cada ${ARC_STEP_KM} km aproximadamente.`,
         'El punto real de cruce no está en los datos; el puerto más cercano es un supuesto que ignora carreteras, rutas de contrabando y puertos sin coordenadas de BTS.',
         'Los flujos se agregan por origen, puerto, destino y año de compra; las armas sin año de compra forman flujos propios (año vacío).',
       ],
