@@ -1,4 +1,5 @@
-// The point layer shared by ports, encounters, recoveries, guns and penalized dealers.
+// The deck.gl point layer shared by recoveries, guns, seizures and penalized dealers (points with a
+// year of their own, filtered on the GPU); the graduated points are MapLibre circles instead.
 import type { Layer } from '@deck.gl/core';
 import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { ScatterplotLayerProps } from '@deck.gl/layers';
