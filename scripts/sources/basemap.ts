@@ -29,6 +29,7 @@ import {
 import { roundTo, toMultiPolygon } from '../lib/geo';
 import { builtFeatures, type BuiltLayer, type SourceModule } from '../lib/layer';
 import { Ledger } from '../lib/ledger';
+import { US_STATES_FILE, usStates as usStateTable } from '../lib/us-states';
 
 const require = createRequire(import.meta.url);
 const CITIES = new URL('../reference/border-cities.csv', import.meta.url).pathname;
@@ -115,16 +116,22 @@ export const basemap: SourceModule = {
 
     // Label points: every state of both countries, and the border cities of our reference list.
     const labels: Feature<Point, Record<string, string | number>>[] = [];
+    // A U.S. state's label carries its Spanish name too (Nuevo México): the Spanish map shows it.
+    const spanish = new Map([...usStateTable().values()].map((s) => [s.fips, s.nameEs]));
     for (const [kind, states] of [
       ['us-state', usStates],
       ['mx-state', mxStates],
     ] as const) {
       for (const s of states) {
+        const es = kind === 'us-state' ? spanish.get(s.properties.code) : undefined;
+        if (kind === 'us-state' && !es)
+          throw new DataError(US_STATES_FILE, `no Spanish name for FIPS ${s.properties.code}`);
         labels.push({
           type: 'Feature',
           geometry: { type: 'Point', coordinates: labelPoint(s) },
           properties: {
             name: s.properties.name,
+            ...(es ? { name_es: es } : {}),
             kind,
             rank: stateRank(s),
             country: kind === 'us-state' ? 'US' : 'MX',
@@ -197,6 +204,11 @@ export const basemap: SourceModule = {
           description:
             'ISO 3166 numeric (countries), Census FIPS (U.S. states), INEGI CVE_ENT (Mexican states)',
         },
+        {
+          name: 'name_es',
+          type: 'string',
+          description: 'Spanish name of a U.S. state label (scripts/reference/us-states.csv)',
+        },
         { name: 'kind', type: 'string', description: 'Label kind: us-state, mx-state or city' },
         { name: 'rank', type: 'int', description: 'Label importance, 1 = shown first' },
         { name: 'country', type: 'string', description: 'Country of a label: US or MX' },
@@ -213,12 +225,12 @@ export const basemap: SourceModule = {
       method: [
         `Countries intersecting lon ${REGION[0]}…${REGION[2]}, lat ${REGION[1]}…${REGION[3]} from world-atlas countries-50m, each kept only for its parts within lon ${WINDOW[0]}…${WINDOW[2]}, lat ${WINDOW[1]}…${WINDOW[3]} and without rings that wrap round the antimeridian; U.S. states (50 + DC) from us-atlas states-10m; Mexican states from the mx-states layer.`,
         `One TopoJSON topology quantised to 1e5 and simplified (topojson-simplify, Visvalingam) to the vertices as significant as the 40 % most significant ones, with significance divided by ${NORTH_DISCOUNT} north of ${FAR_NORTH}° N, where the map is context only.`,
-        'State labels at the centre of mass of each state’s largest part; city labels at ZIP centroids (U.S.) or municipio centroids (Mexico) from scripts/reference/border-cities.csv.',
+        'State labels at the centre of mass of each state’s largest part, U.S. states with their Spanish name too (scripts/reference/us-states.csv); city labels at ZIP centroids (U.S.) or municipio centroids (Mexico) from scripts/reference/border-cities.csv.',
       ],
       methodEs: [
         'Países del norte y centro de América (world-atlas countries-50m), solo con sus partes en el hemisferio occidental y sin anillos que den la vuelta por el antimeridiano; estados de EE. UU. (50 + DC) de us-atlas states-10m; estados de México de la capa mx-states.',
         `Una sola topología TopoJSON cuantizada a 1e5 y simplificada (topojson-simplify, Visvalingam) a los vértices tan significativos como el 40 % más significativo, con la significancia dividida entre ${NORTH_DISCOUNT} al norte de ${FAR_NORTH}° N, donde el mapa solo da contexto.`,
-        'Nombres de estados en el centro de masa de su parte mayor; ciudades en el centroide de su código postal (EE. UU.) o de su municipio (México), según scripts/reference/border-cities.csv.',
+        'Nombres de estados en el centro de masa de su parte mayor, los de EE. UU. también en español (scripts/reference/us-states.csv); ciudades en el centroide de su código postal (EE. UU.) o de su municipio (México), según scripts/reference/border-cities.csv.',
       ],
       ledgers: [ledger],
     };

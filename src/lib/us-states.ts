@@ -1,6 +1,8 @@
-// U.S. state names by USPS code, from the project's reference table (the same file the pipeline
-// checks), for naming a state's profile.
+// U.S. state names by USPS code, in English and Spanish, from the project's reference table (the
+// same file the pipeline checks), for naming a state's profile.
 import table from '../../scripts/reference/us-states.csv?raw';
+import { t } from '../i18n/strings';
+import type { Lang } from './format';
 
 const NAMES = new Map(
   table
@@ -8,8 +10,11 @@ const NAMES = new Map(
     .split('\n')
     .slice(1)
     .map((line) => line.split(','))
-    .map(([usps, , name]) => [usps!.trim(), name!.trim()] as const),
+    .map(([usps, , en, es]) => [usps!.trim(), { en: en!.trim(), es: es!.trim() }] as const),
 );
 
-/** "Texas" for "TX"; null for a code that is not a state. */
-export const usStateName = (usps: string): string | null => NAMES.get(usps) ?? null;
+/** "New Mexico" (or "Nuevo México" in Spanish) for "NM"; null for a code that is not a state. */
+export const usStateName = (usps: string, lang: Lang = 'en'): string | null => {
+  const name = NAMES.get(usps);
+  return name ? t(lang, name) : null;
+};

@@ -1,6 +1,6 @@
 // The offline default basemap: a MapLibre style built in the browser from the pipeline's
-// basemap TopoJSON, with no tiles, sprites or glyphs to fetch. Labels are not in the style
-// (MapLibre text needs a glyph server); deck.gl draws them, see labels.ts.
+// basemap TopoJSON, with no tiles, sprites or glyphs to fetch. The labels come back as a list:
+// labels.ts places them and adds them as symbol layers in a font shipped with the app.
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -21,6 +21,8 @@ const FOCUS = ['840', '484'];
 
 export interface BasemapLabel {
   name: string;
+  /** The Spanish name where it differs in use (U.S. states: Nuevo México). */
+  name_es?: string;
   kind: 'us-state' | 'mx-state' | 'city';
   rank: number;
   country: 'US' | 'MX';

@@ -18,6 +18,7 @@ import { DATA_TOP, MapLibreLayers } from './maplibre-layers';
 import { mark } from '../lib/marks';
 import { gpuDone } from './gpu-done';
 import type { ReadyTracker } from './ready';
+import type { Lang } from '../lib/format';
 import type { View } from '../state/url';
 
 export interface MapHandle {
@@ -47,6 +48,8 @@ export interface MapHandle {
   setMapLayers(layers: MapLayer[]): void;
   /** Resizes the basemap labels (a briefing on a projector); placement is redone for the size. */
   setLabelScale(scale: number): void;
+  /** Names the basemap's places in a language (Nuevo México on the Spanish map); placed anew. */
+  setLabelLanguage(lang: Lang): void;
   /** Replaces the basemap's credit line (it follows the page's language). */
   setAttribution(text: string): void;
   destroy(): void;
@@ -75,6 +78,8 @@ export interface MapOptions {
   cooperativeGestures?: boolean;
   /** Credit line for the offline basemap, in the page's language. */
   attribution?: string;
+  /** The page's language, for the basemap's labels. */
+  lang?: Lang;
   /** MapLibre UI strings to override (e.g. the cooperative-gesture help in Spanish). */
   locale?: Record<string, string>;
 }
@@ -89,6 +94,8 @@ declare global {
       layers(): string[];
       /** Frames drawn so far (deck.gl draws inside MapLibre's): a year switch should take one. */
       frames(): number;
+      /** The basemap's place names on screen now (as drawn: states in capitals). */
+      labels(): string[];
     };
   }
 }
@@ -152,6 +159,16 @@ export async function createMap(
     },
     layers: () => map.getLayersOrder(),
     frames: () => frames,
+    labels: () =>
+      map.getLayer('basemap-labels')
+        ? [
+            ...new Set(
+              map
+                .queryRenderedFeatures({ layers: ['basemap-labels'] })
+                .map((f) => String(f.properties.text)),
+            ),
+          ]
+        : [],
   };
   let frames = 0;
   map.on('render', () => frames++);
@@ -206,19 +223,21 @@ export async function createMap(
 
   // Labels and the data layers' anchor go in once the style is in, at the zoom the map opened at.
   const drawn = new MapLibreLayers(map);
-  const labelsAt = new Map<number, ReturnType<typeof labelData>>();
-  const labelsFor = (scale: number) => {
-    if (!labelsAt.has(scale)) labelsAt.set(scale, labelData(basemap!.labels, scale));
-    return labelsAt.get(scale)!;
+  const labelsAt = new Map<string, ReturnType<typeof labelData>>();
+  const labelsFor = (scale: number, lang: Lang) => {
+    const key = `${scale}|${lang}`;
+    if (!labelsAt.has(key)) labelsAt.set(key, labelData(basemap!.labels, scale, lang));
+    return labelsAt.get(key)!;
   };
   // Labels change only with the zoom's half step: a new filter, the same data.
   const step = () => Math.floor(map.getZoom() * 2) / 2;
   let labelStep = step();
   let labelScale = 1;
+  let labelLang: Lang = opts.lang ?? 'en';
   map.once('style.load', () => {
     if (basemap) {
       labelStep = step();
-      map.addSource(LABEL_SOURCE, { type: 'geojson', data: labelsFor(1) });
+      map.addSource(LABEL_SOURCE, { type: 'geojson', data: labelsFor(labelScale, labelLang) });
       for (const l of labelLayers(labelStep)) map.addLayer(l);
     }
     drawn.install(basemap ? FIRST_LABEL_LAYER : undefined);
@@ -335,11 +354,23 @@ export async function createMap(
       map.addControl(attribution);
       foldCredit();
     },
+    setLabelLanguage(lang) {
+      if (!basemap || lang === labelLang) return;
+      labelLang = lang;
+      const apply = () =>
+        (map.getSource(LABEL_SOURCE) as maplibregl.GeoJSONSource).setData(
+          labelsFor(labelScale, lang),
+        );
+      if (map.getSource(LABEL_SOURCE)) apply();
+      else void loaded.then(apply);
+    },
     setLabelScale(scale) {
       if (!basemap || scale === labelScale) return;
       labelScale = scale;
       const apply = () => {
-        (map.getSource(LABEL_SOURCE) as maplibregl.GeoJSONSource).setData(labelsFor(scale));
+        (map.getSource(LABEL_SOURCE) as maplibregl.GeoJSONSource).setData(
+          labelsFor(scale, labelLang),
+        );
         const [dots] = labelLayers(labelStep, scale);
         map.setPaintProperty(dots.id, 'circle-radius', dots.paint!['circle-radius']);
       };

@@ -26,6 +26,24 @@ describe('basemap labels for MapLibre', () => {
     expect(fs.every((p) => p.minZoom >= 0)).toBe(true);
   });
 
+  it('names a U.S. state in Spanish on the Spanish map, and places the longer name anew', () => {
+    const nm: BasemapLabel = {
+      ...label('New Mexico', 'us-state', 'US', [-106.1, 34.4]),
+      name_es: 'Nuevo México',
+    };
+    const tx = label('Texas', 'us-state', 'US', [-104.6, 34.4]);
+    const en = labelData([nm, tx]).features.map((f) => f.properties);
+    const es = labelData([nm, tx], 1, 'es').features.map((f) => f.properties);
+    expect(en.map((p) => p.text)).toEqual(['NEW MEXICO', 'TEXAS']);
+    expect(es.map((p) => p.text)).toEqual(['NUEVO MÉXICO', 'TEXAS']);
+    // Mexican places keep their one name in both languages.
+    expect(labelData(labels, 1, 'es').features.map((f) => f.properties.text)).toEqual(
+      labelData(labels).features.map((f) => f.properties.text),
+    );
+    // The longer Spanish name needs as much zoom or more before both fit.
+    expect(es[1]!.minZoom).toBeGreaterThanOrEqual(en[1]!.minZoom);
+  });
+
   it('scales the text for a briefing, and larger labels need more zoom to fit', () => {
     const big = labelData(labels, 2.5).features.map((f) => f.properties);
     const small = labelData(labels).features.map((f) => f.properties);

@@ -9,6 +9,8 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
+import { t } from '../i18n/strings';
+import type { Lang } from '../lib/format';
 import type { BasemapLabel } from './basemap-style';
 import { placeLabels } from './label-placement';
 
@@ -25,15 +27,23 @@ const baseSize = (l: BasemapLabel) =>
   l.kind === 'city' ? (l.rank === 1 ? 13 : 12) : l.rank === 3 ? 10 : 11;
 /** The smallest label at scale 1: what a scale must multiply to reach a minimum size. */
 export const SMALLEST_LABEL = 10;
-const text = (l: BasemapLabel) => (l.kind === 'city' ? l.name : l.name.toUpperCase());
+/** A label's text in a language: a U.S. state by its Spanish name on the Spanish map. */
+const text = (l: BasemapLabel, lang: Lang = 'en') => {
+  const name = t(lang, { en: l.name, es: l.name_es ?? l.name });
+  return l.kind === 'city' ? name : name.toUpperCase();
+};
 /** U.S. cities are named above their dot and Mexican ones below, so twin border cities both fit. */
 const above = (l: BasemapLabel) => l.kind === 'city' && l.country === 'US';
 const below = (l: BasemapLabel) => l.kind === 'city' && l.country === 'MX';
 
 /** Approximate label box around its anchor (px), for placement; generous rather than tight. */
-export function labelBox(l: BasemapLabel, scale = 1): [number, number, number, number] {
+export function labelBox(
+  l: BasemapLabel,
+  scale = 1,
+  lang: Lang = 'en',
+): [number, number, number, number] {
   const size = baseSize(l) * scale;
-  const w = text(l).length * size * (l.kind === 'city' ? 0.6 : 0.72) + 6;
+  const w = text(l, lang).length * size * (l.kind === 'city' ? 0.6 : 0.72) + 6;
   const h = size * 1.3;
   if (above(l)) return [-w / 2, -h - 6, w / 2, 4];
   if (below(l)) return [-w / 2, -4, w / 2, h + 6];
@@ -52,9 +62,16 @@ export interface LabelProps {
   minZoom: number;
 }
 
-/** The labels at a size multiplier, as MapLibre's source data: larger labels collide sooner. */
-export function labelData(labels: BasemapLabel[], scale = 1): FeatureCollection<Point, LabelProps> {
-  const minZoom = placeLabels(labels, (l) => labelBox(l, scale));
+/**
+ * The labels at a size multiplier and in a language, as MapLibre's source data: larger labels
+ * (and longer names) collide sooner.
+ */
+export function labelData(
+  labels: BasemapLabel[],
+  scale = 1,
+  lang: Lang = 'en',
+): FeatureCollection<Point, LabelProps> {
+  const minZoom = placeLabels(labels, (l) => labelBox(l, scale, lang));
   return {
     type: 'FeatureCollection',
     features: labels.map((l, i) => {
@@ -63,7 +80,7 @@ export function labelData(labels: BasemapLabel[], scale = 1): FeatureCollection<
         type: 'Feature',
         geometry: { type: 'Point', coordinates: l.position },
         properties: {
-          text: text(l),
+          text: text(l, lang),
           size,
           color: l.kind === 'city' ? CITY_COLOR : STATE_COLOR,
           anchor: above(l) ? 'bottom' : below(l) ? 'top' : 'center',

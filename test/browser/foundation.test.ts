@@ -62,6 +62,23 @@ describe('the map on the bundled data', () => {
     expect(share(box(img, gulf.x, gulf.y, 20), (p) => near(p, sea))).toBeGreaterThan(0.9);
   });
 
+  it('names U.S. states in Spanish on the Spanish map, and back', async () => {
+    const { page } = opened;
+    const labels = () => page.evaluate<string[]>('window.southbound.labels()');
+    const shown = async (name: string) => {
+      await expect.poll(labels, { timeout: 10_000 }).toContain(name);
+      return labels();
+    };
+    expect(await shown('NEW MEXICO')).toContain('TEXAS');
+    await page.getByRole('button', { name: 'Español' }).click();
+    const es = await shown('NUEVO MÉXICO');
+    expect(es).not.toContain('NEW MEXICO');
+    // Mexican places keep their one name.
+    expect(es).toContain('CHIHUAHUA');
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await shown('NEW MEXICO')).not.toContain('NUEVO MÉXICO');
+  });
+
   it('logs no console errors', () => {
     expect(opened.errors).toEqual([]);
   });
