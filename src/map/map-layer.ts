@@ -1,8 +1,9 @@
 // A data layer drawn by MapLibre: what a layer module declares, and the per-feature state MapLibre
 // draws it from. Three shapes: polygons (the yearly choropleths), circles (graduated points such
 // as the ports) and lines (the corridors). MapLibre already draws the basemap's fills, lines and
-// label dots, so its programs are warm before the first data frame and no deck.gl code is needed;
-// a year switch rewrites the feature state (a colour and a size per feature), never the layer.
+// label dots, so its programs are close to warm (only their per-feature variants compile) and no
+// deck.gl code is needed; a year switch rewrites the feature state (a colour and a size per
+// feature), never the layer.
 import type { LayerFeature } from '../data/load';
 
 export type RGBA = [number, number, number, number];

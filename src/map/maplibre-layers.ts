@@ -1,8 +1,9 @@
 // The data layers on the map as MapLibre sources and layers: one GeoJSON source per layer (set
 // once per data array) and its layers, drawn from feature state — for polygons a fill, a "no
 // data" hatch and a hairline; for points a circle; for flows a line; each with the selection as
-// a filtered outline. A new year rewrites the state of the features whose look changed; nothing is
-// rebuilt and no program is compiled beyond those the basemap already uses.
+// a filtered outline. A new year rewrites the state of the features whose look changed: nothing is
+// rebuilt and no program is compiled (the few variants beyond the basemap's compile once, when a
+// layer is first shown).
 import type {
   AddLayerObject,
   ExpressionSpecification,
